@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkMath from "remark-math";
+import rehypeKatex from "rehype-katex";
+import { fileURLToPath } from "node:url";
+
+const base = process.env.SITE_BASE ?? "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://attention-live.example.org",
+  base,
+  trailingSlash: "always",
+  output: "static",
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: use unified().
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "warn" }]],
+    }),
+  },
+  vite: {
+    resolve: {
+      alias: {
+        "@attn": fileURLToPath(new URL("./src/lib/attention/index.ts", import.meta.url)),
+      },
+    },
+    build: {
+      // Small scripts are emitted as files, never inlined, so a strict script-src works.
+      assetsInlineLimit: 0,
+    },
+  },
+});

@@ -1,0 +1,11 @@
+/**
+ * The components chapters may use in MDX, by name. Adding a component here makes it available
+ * in every chapter without an import line.
+ */
+import Callout from "./Callout.astro";
+import TemperatureChart from "./TemperatureChart.astro";
+
+export const mdxComponents = {
+  Callout,
+  TemperatureChart,
+};

@@ -1,0 +1,21 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+/** One chapter of the course; `ko/NN-slug.mdx` and `en/NN-slug.mdx` are twins. */
+const chapters = defineCollection({
+  loader: glob({ pattern: "{ko,en}/*.mdx", base: "./content/chapters" }),
+  schema: z.object({
+    title: z.string().min(1),
+    /** Position in the course, 0 for the opening chapter. */
+    order: z.number().int().min(0),
+    /** One or two sentences for the table of contents and the page description. */
+    summary: z.string().min(1),
+    /** Which steps of the lecture (1–8) this chapter covers; empty for opening/closing chapters. */
+    lectureSteps: z.array(z.number().int().min(1).max(8)).default([]),
+    /** What the reader will be able to do afterwards (the skeleton's "what you will learn"). */
+    goals: z.array(z.string()).min(1),
+  }),
+});
+
+export const collections = { chapters };

@@ -1,0 +1,63 @@
+/**
+ * Shared browser set-up for the end-to-end tests: Debian's Chromium driven by playwright-core
+ * (Playwright's own browser download cannot work on our machines).
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const chromiumPath =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!chromiumPath) throw new Error("Chromium not found: install Debian's `chromium` or set CHROMIUM_PATH");
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // Playwright gives every launch a fresh, empty profile of its own.
+    args: chromiumArgs,
+  });
+}
+
+/** Everything a page did that a reader would call broken. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Open `url` in a fresh page and record console errors, failed and off-origin requests. */
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.consoleErrors.push(`${msg.text()} @ ${msg.location().url}`);
+  });
+  page.on("pageerror", (err) => problems.consoleErrors.push(`pageerror: ${err.message}`));
+  page.on("request", (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"))
+      problems.foreignRequests.push(u);
+  });
+  page.on("requestfailed", (req) =>
+    problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`),
+  );
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (${res.status()})`);
+  });
+  await page.goto(url, { waitUntil: "load" });
+  return { page, problems };
+}

@@ -1,0 +1,17 @@
+import { existsSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+import { serveDist } from "./server.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync("dist/index.html"))
+    throw new Error("dist/ is missing: run `npm run build` before the browser tests");
+  const server = await serveDist();
+  project.provide("baseUrl", server.url);
+  return () => server.close();
+}
