@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
+import { resolve } from "node:path";
 import { serveDist } from "./server.ts";
+import { distDir } from "./pages.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
