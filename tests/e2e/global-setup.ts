@@ -11,9 +11,10 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync("dist/index.html"))
-    throw new Error("dist/ is missing: run `npm run build` before the browser tests");
-  const server = await serveDist();
+  const root = resolve(distDir);
+  if (!existsSync(`${root}/index.html`))
+    throw new Error(`${root} is missing: run \`npm run build\` before the browser tests`);
+  const server = await serveDist(root);
   project.provide("baseUrl", server.url);
   return () => server.close();
 }
