@@ -1,0 +1,343 @@
+// Attention as a soft dictionary lookup.
+//   hard lookup: compare the query with every key (1 if equal, else 0), output the matching value
+//   attention:   scores e_j = score(query, key_j)
+//                weights α_j = exp(e_j / τ) / Σ_k exp(e_k / τ)        (softmax, temperature τ)
+//                attentionValue a = Σ_j α_j value_j
+// Bahdanau et al. 2014, eq. (5)–(6): c_i = Σ_j α_ij h_j, α_ij = softmax_j(e_ij),
+// e_ij = v_aᵀ tanh(W_a s_{i-1} + U_a h_j). The batched versions at the end of this file are the
+// ones the seq2seq model trains with; they compute the same thing for a whole batch at once.
+
+import { type MaybeTape, Var } from "./autograd.ts";
+import { type AdditiveParams, type ScoreName, additive, cosine, dot, general, scaledDot } from "./scores.ts";
+import type { Matrix, Vector } from "./tensor.ts";
+
+/** The result of {@link hardLookup}. */
+export interface HardLookupResult<V> {
+  /** The dictionary's keys, in order. */
+  keys: string[];
+  /** 1 where the key equals the query, else 0: a weight vector with at most one 1. */
+  compare: number[];
+  /** The value stored under the matching key, or undefined when no key matches. */
+  value: V | undefined;
+  /** Whether any key matched. */
+  found: boolean;
+}
+
+/**
+ * A dictionary lookup written the way attention generalises it: compare the query with every
+ * key (1 for equal, 0 otherwise) and output the value of the key that matched. With duplicate
+ * keys in a list, the first match gives the value.
+ *
+ * @example
+ * const movies = { "2019": "EndGame", "2018": "InfinityWar", "2012": "Avengers" };
+ * hardLookup(movies, "2018"); // { keys: ["2019", "2018", "2012"], compare: [0, 1, 0], value: "InfinityWar", found: true }
+ * hardLookup(movies, "2000").found; // false (and value is undefined)
+ */
+export function hardLookup<V>(
+  dict: ReadonlyArray<readonly [string, V]> | Readonly<Record<string, V>>,
+  query: string,
+): HardLookupResult<V> {
+  const entries: ReadonlyArray<readonly [string, V]> = Array.isArray(dict)
+    ? (dict as ReadonlyArray<readonly [string, V]>)
+    : Object.entries(dict as Readonly<Record<string, V>>);
+  const keys = entries.map(([key]) => key);
+  const compare = keys.map((key) => (key === query ? 1 : 0));
+  const hit = compare.indexOf(1);
+  return { keys, compare, value: hit >= 0 ? entries[hit][1] : undefined, found: hit >= 0 };
+}
+
+/**
+ * Softmax with a temperature: turns scores into weights that are positive and sum to 1.
+ * Numerically stable (the largest score is subtracted first). A low temperature sharpens the
+ * weights; temperature 0 gives the one-hot vector of the (first) largest score — the hard lookup.
+ * Scores of −Infinity get weight 0 (a masked key).
+ *
+ * @example
+ * softmax([1, 2, 3]); // ≈ [0.090, 0.245, 0.665]
+ * softmax([1, 2, 3], 0); // [0, 0, 1]
+ * softmax([0, 0]); // [0.5, 0.5]
+ */
+export function softmax(scores: ArrayLike<number>, temperature = 1): Float32Array {
+  if (!(temperature >= 0)) throw new RangeError(`softmax: temperature must be ≥ 0, got ${temperature}`);
+  const n = scores.length;
+  const weights = new Float32Array(n);
+  if (n === 0) return weights;
+  let best = 0;
+  for (let j = 1; j < n; j++) if (scores[j] > scores[best]) best = j;
+  const max = scores[best];
+  if (max === -Infinity) throw new RangeError("softmax: every score is −Infinity, so no weight can be positive");
+  if (temperature === 0 || max === Infinity) {
+    // The limit τ → 0 (or an infinite score): all the weight on the largest score.
+    weights[best] = 1;
+    return weights;
+  }
+  let sum = 0;
+  for (let j = 0; j < n; j++) {
+    const e = Math.exp((scores[j] - max) / temperature);
+    weights[j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < n; j++) weights[j] /= sum;
+  return weights;
+}
+
+/** A score function given directly: any (query, key) → number. */
+export type ScoreFunction = (query: Float32Array, key: Float32Array) => number;
+
+/** Options of {@link attend}. */
+export interface AttendOptions {
+  /** The score function, by name or as a function. Default "dot". */
+  score?: ScoreName | ScoreFunction;
+  /** Softmax temperature; 0 gives a hard (one-hot) lookup. Default 1. */
+  temperature?: number;
+  /** The matrix of the "general" score qᵀ W k. */
+  W?: Matrix;
+  /** The parameters of the "additive" score vᵀ tanh(W q + U k). */
+  additiveParams?: AdditiveParams;
+}
+
+/** The result of {@link attend}: one score and one weight per key, and the attention value. */
+export interface AttendResult {
+  scores: Float32Array;
+  weights: Float32Array;
+  value: Float32Array;
+}
+
+function scoreFunction(options: AttendOptions): ScoreFunction {
+  const score = options.score ?? "dot";
+  if (typeof score === "function") return score;
+  switch (score) {
+    case "dot":
+      return dot;
+    case "scaledDot":
+      return scaledDot;
+    case "cosine":
+      return cosine;
+    case "general": {
+      const W = options.W;
+      if (!W) throw new TypeError('attend: the "general" score needs a matrix W (options.W)');
+      return (q, k) => general(q, k, W);
+    }
+    case "additive": {
+      const params = options.additiveParams;
+      if (!params) throw new TypeError('attend: the "additive" score needs options.additiveParams = { W, U, v }');
+      return (q, k) => additive(q, k, params);
+    }
+    default:
+      throw new TypeError(`attend: unknown score "${String(score)}"`);
+  }
+}
+
+/**
+ * Attention: score the query against every key, turn the scores into weights with a softmax, and
+ * mix all the values by those weights. The mix is the attention value.
+ *
+ * @example
+ * const keys = [[1, 0], [0, 1]];
+ * const values = [[10, 0], [0, 10]];
+ * const { weights, value } = attend([1, 0], keys, values); // weights ≈ [0.731, 0.269], value ≈ [7.31, 2.69]
+ * attend([1, 0], keys, values, { temperature: 0 }).value; // [10, 0]: the hard lookup
+ */
+export function attend(
+  query: Vector,
+  keys: ReadonlyArray<Vector>,
+  values: ReadonlyArray<Vector>,
+  options: AttendOptions = {},
+): AttendResult {
+  if (keys.length === 0) throw new RangeError("attend: there must be at least one key");
+  if (keys.length !== values.length) {
+    throw new RangeError(`attend: ${keys.length} keys but ${values.length} values (one value per key)`);
+  }
+  const score = scoreFunction(options);
+  const q = Float32Array.from(query);
+  const scores = Float32Array.from(keys, (key) => score(q, Float32Array.from(key))); // [T]
+  const weights = softmax(scores, options.temperature ?? 1); // [T]
+  const dim = values[0].length;
+  const value = new Float32Array(dim); // [dv]
+  for (let j = 0; j < values.length; j++) {
+    if (values[j].length !== dim) throw new RangeError(`attend: value ${j} has ${values[j].length} numbers, value 0 has ${dim}`);
+    for (let d = 0; d < dim; d++) value[d] += weights[j] * values[j][d];
+  }
+  return { scores, weights, value };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batched attention for the seq2seq model (differentiable; time-major layout [T, B, ·]).
+
+/** The result of a batched attention op: the attention value per row and the numbers behind it. */
+export interface BatchAttention {
+  /** a_b = Σ_t α_bt values[t, b]  — [B, H] */
+  attentionValue: Var;
+  /** e_bt, −Infinity where masked — [B, T] */
+  scores: Float32Array;
+  /** α_bt = softmax_t(e_bt) — [B, T] */
+  weights: Float32Array;
+}
+
+/** Masked softmax over t for each row b: weights[b, t] from scores[b, t]. */
+function softmaxRows(scores: Float32Array, weights: Float32Array, B: number, T: number): void {
+  for (let b = 0; b < B; b++) {
+    const row = softmax(scores.subarray(b * T, (b + 1) * T));
+    weights.set(row, b * T);
+  }
+}
+
+/** a_b = Σ_t α_bt values[t, b]  and, backward, dα_bt = da_b · values[t, b]. */
+function mixValues(weights: Float32Array, values: Var, out: Float32Array, B: number, T: number, H: number): void {
+  for (let t = 0; t < T; t++) {
+    for (let b = 0; b < B; b++) {
+      const w = weights[b * T + t];
+      if (w === 0) continue;
+      const base = (t * B + b) * H;
+      for (let h = 0; h < H; h++) out[b * H + h] += w * values.data[base + h];
+    }
+  }
+}
+
+/**
+ * Backward through a = Σ_t α_t v_t and α = softmax(e): accumulates dvalues and returns de [B, T].
+ * de_bt = α_bt (dα_bt − Σ_t' α_bt' dα_bt')
+ */
+function backwardMix(weights: Float32Array, values: Var, dA: Float32Array, B: number, T: number, H: number): Float32Array {
+  const de = new Float32Array(B * T); // [B, T]
+  const gValues = values.requiresGrad ? values.gradBuffer() : null;
+  for (let b = 0; b < B; b++) {
+    let mixed = 0;
+    for (let t = 0; t < T; t++) {
+      const w = weights[b * T + t];
+      const base = (t * B + b) * H;
+      let dAlpha = 0;
+      for (let h = 0; h < H; h++) {
+        dAlpha += dA[b * H + h] * values.data[base + h];
+        if (gValues) gValues[base + h] += w * dA[b * H + h];
+      }
+      de[b * T + t] = dAlpha;
+      mixed += w * dAlpha;
+    }
+    for (let t = 0; t < T; t++) de[b * T + t] = weights[b * T + t] * (de[b * T + t] - mixed);
+  }
+  return de;
+}
+
+function newOutput(tape: MaybeTape, shape: number[], inputs: Var[]): Var {
+  const needs = tape !== null && inputs.some((v) => v.requiresGrad);
+  return new Var(new Float32Array(shape[0] * shape[1]), shape, needs);
+}
+
+/**
+ * Batched additive attention (Bahdanau et al. 2014, eq. (6)), with the projections done outside:
+ *   e_bt = vᵀ tanh(queryProj_b + keysProj_tb),  queryProj = W_a s_{i-1} [B, A],  keysProj = U_a h [T, B, A]
+ *   α_b = softmax_t(e_b) over unmasked t,  a_b = Σ_t α_bt values_tb.
+ * mask[t * B + b] is 1 for a real input position and 0 for padding.
+ */
+export function additiveAttention(
+  tape: MaybeTape,
+  queryProj: Var,
+  keysProj: Var,
+  values: Var,
+  v: Var,
+  mask: Float32Array | null,
+): BatchAttention {
+  const [T, B, A] = keysProj.shape;
+  const H = values.shape[2];
+  const hidden = new Float32Array(T * B * A); // tanh(queryProj_b + keysProj_tb)  [T, B, A]
+  const scores = new Float32Array(B * T); // [B, T]
+  for (let t = 0; t < T; t++) {
+    for (let b = 0; b < B; b++) {
+      const at = t * B + b;
+      if (mask && mask[at] === 0) {
+        scores[b * T + t] = -Infinity;
+        continue;
+      }
+      let e = 0;
+      for (let a = 0; a < A; a++) {
+        const u = Math.tanh(queryProj.data[b * A + a] + keysProj.data[at * A + a]);
+        hidden[at * A + a] = u;
+        e += v.data[a] * u;
+      }
+      scores[b * T + t] = e;
+    }
+  }
+  const weights = new Float32Array(B * T); // [B, T]
+  softmaxRows(scores, weights, B, T);
+  const out = newOutput(tape, [B, H], [queryProj, keysProj, values, v]); // [B, H]
+  mixValues(weights, values, out.data, B, T, H);
+  if (out.requiresGrad) {
+    tape!.record(() => {
+      const dA = out.grad;
+      if (dA === null) return;
+      const de = backwardMix(weights, values, dA, B, T, H); // [B, T]
+      const gq = queryProj.requiresGrad ? queryProj.gradBuffer() : null;
+      const gk = keysProj.requiresGrad ? keysProj.gradBuffer() : null;
+      const gv = v.requiresGrad ? v.gradBuffer() : null;
+      for (let t = 0; t < T; t++) {
+        for (let b = 0; b < B; b++) {
+          const d = de[b * T + t];
+          if (d === 0) continue;
+          const at = t * B + b;
+          for (let a = 0; a < A; a++) {
+            const u = hidden[at * A + a];
+            if (gv) gv[a] += d * u;
+            const dPre = d * v.data[a] * (1 - u * u); // through tanh
+            if (gq) gq[b * A + a] += dPre;
+            if (gk) gk[at * A + a] += dPre;
+          }
+        }
+      }
+    });
+  }
+  return { attentionValue: out, scores, weights };
+}
+
+/**
+ * Batched dot-product attention: e_bt = queryProj_b · keys_tb (with queryProj = s W this is the
+ * "general" score of Luong et al. 2015), α_b = softmax_t(e_b), a_b = Σ_t α_bt values_tb.
+ */
+export function dotAttention(
+  tape: MaybeTape,
+  queryProj: Var,
+  keys: Var,
+  values: Var,
+  mask: Float32Array | null,
+): BatchAttention {
+  const [T, B, K] = keys.shape;
+  const H = values.shape[2];
+  const scores = new Float32Array(B * T); // [B, T]
+  for (let t = 0; t < T; t++) {
+    for (let b = 0; b < B; b++) {
+      const at = t * B + b;
+      if (mask && mask[at] === 0) {
+        scores[b * T + t] = -Infinity;
+        continue;
+      }
+      let e = 0;
+      for (let k = 0; k < K; k++) e += queryProj.data[b * K + k] * keys.data[at * K + k];
+      scores[b * T + t] = e;
+    }
+  }
+  const weights = new Float32Array(B * T); // [B, T]
+  softmaxRows(scores, weights, B, T);
+  const out = newOutput(tape, [B, H], [queryProj, keys, values]); // [B, H]
+  mixValues(weights, values, out.data, B, T, H);
+  if (out.requiresGrad) {
+    tape!.record(() => {
+      const dA = out.grad;
+      if (dA === null) return;
+      const de = backwardMix(weights, values, dA, B, T, H); // [B, T]
+      const gq = queryProj.requiresGrad ? queryProj.gradBuffer() : null;
+      const gk = keys.requiresGrad ? keys.gradBuffer() : null;
+      for (let t = 0; t < T; t++) {
+        for (let b = 0; b < B; b++) {
+          const d = de[b * T + t];
+          if (d === 0) continue;
+          const at = t * B + b;
+          for (let k = 0; k < K; k++) {
+            if (gq) gq[b * K + k] += d * keys.data[at * K + k];
+            if (gk) gk[at * K + k] += d * queryProj.data[b * K + k];
+          }
+        }
+      }
+    });
+  }
+  return { attentionValue: out, scores, weights };
+}

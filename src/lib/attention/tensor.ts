@@ -1,0 +1,170 @@
+// Dense float32 tensors (row-major) and the matrix product that the rest of the library is built on.
+// C = A·B with a register-tiled kernel: 2 rows × 4 columns of C stay in registers while the
+// shared dimension streams past, and B is packed into contiguous 4-column panels first.
+
+/** A vector as the course writes it: a plain array of numbers or a Float32Array. */
+export type Vector = Float32Array | number[];
+
+/** A matrix as a list of rows, e.g. `[[1, 0], [0, 1]]`. */
+export type Matrix = ReadonlyArray<ArrayLike<number>>;
+
+/** A dense tensor: numbers in row-major order plus the shape that reads them. */
+export interface Tensor {
+  data: Float32Array;
+  shape: number[];
+}
+
+/** The number of elements a shape holds (1 for a scalar `[]`). */
+export function sizeOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/**
+ * A tensor from numbers and a shape; the numbers are copied into a Float32Array.
+ *
+ * @example
+ * const t = tensor([1, 2, 3, 4, 5, 6], [2, 3]); // 2 rows, 3 columns
+ * t.data[1 * 3 + 2]; // 6
+ */
+export function tensor(data: ArrayLike<number>, shape: number[]): Tensor {
+  if (data.length !== sizeOf(shape)) {
+    throw new RangeError(`tensor: ${data.length} numbers do not fill shape [${shape.join(", ")}]`);
+  }
+  return { data: Float32Array.from(data), shape: [...shape] };
+}
+
+/**
+ * A tensor of zeros.
+ *
+ * @example
+ * zeros([2, 2]).data; // Float32Array [0, 0, 0, 0]
+ */
+export function zeros(shape: number[]): Tensor {
+  return { data: new Float32Array(sizeOf(shape)), shape: [...shape] };
+}
+
+/** Options of {@link gemm}: which operand is stored transposed, and whether C is added to. */
+export interface GemmOptions {
+  transposeA?: boolean;
+  transposeB?: boolean;
+  accumulate?: boolean;
+}
+
+let panel = new Float32Array(256);
+
+/**
+ * The general matrix product on raw arrays: C[m×n] = op(A)[m×k] · op(B)[k×n] (+ C if accumulate),
+ * where op(X) is X or Xᵀ. With transposeA, A is stored as [k×m]; with transposeB, B as [n×k].
+ *
+ * @example
+ * const c = new Float32Array(4);
+ * gemm(Float32Array.of(1, 2, 3, 4), Float32Array.of(1, 0, 0, 1), c, 2, 2, 2);
+ * c; // Float32Array [1, 2, 3, 4]
+ */
+export function gemm(
+  a: Float32Array,
+  b: Float32Array,
+  c: Float32Array,
+  m: number,
+  k: number,
+  n: number,
+  options: GemmOptions = {},
+): void {
+  if (!options.accumulate) c.fill(0, 0, m * n);
+  if (m === 0 || n === 0 || k === 0) return;
+  // A(i, p) = a[i * aRow + p * aCol];  B(p, j) = b[p * bRow + j * bCol]
+  const aRow = options.transposeA ? 1 : k;
+  const aCol = options.transposeA ? m : 1;
+  const bRow = options.transposeB ? 1 : n;
+  const bCol = options.transposeB ? k : 1;
+  if (panel.length < 4 * k) panel = new Float32Array(4 * k);
+  const bp = panel; // [k, 4]: columns j..j+3 of B, row after row
+
+  for (let j = 0; j < n; j += 4) {
+    const width = Math.min(4, n - j);
+    for (let p = 0; p < k; p++) {
+      for (let t = 0; t < 4; t++) bp[p * 4 + t] = t < width ? b[p * bRow + (j + t) * bCol] : 0;
+    }
+    let i = 0;
+    for (; i + 1 < m; i += 2) {
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0,
+        c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0;
+      let a0 = i * aRow;
+      let a1 = a0 + aRow;
+      for (let p = 0, q = 0; p < k; p++, q += 4, a0 += aCol, a1 += aCol) {
+        const b0 = bp[q],
+          b1 = bp[q + 1],
+          b2 = bp[q + 2],
+          b3 = bp[q + 3];
+        const x = a[a0];
+        c00 += x * b0;
+        c01 += x * b1;
+        c02 += x * b2;
+        c03 += x * b3;
+        const y = a[a1];
+        c10 += y * b0;
+        c11 += y * b1;
+        c12 += y * b2;
+        c13 += y * b3;
+      }
+      store(c, i * n + j, width, c00, c01, c02, c03);
+      store(c, (i + 1) * n + j, width, c10, c11, c12, c13);
+    }
+    if (i < m) {
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0;
+      let a0 = i * aRow;
+      for (let p = 0, q = 0; p < k; p++, q += 4, a0 += aCol) {
+        const x = a[a0];
+        c00 += x * bp[q];
+        c01 += x * bp[q + 1];
+        c02 += x * bp[q + 2];
+        c03 += x * bp[q + 3];
+      }
+      store(c, i * n + j, width, c00, c01, c02, c03);
+    }
+  }
+}
+
+function store(
+  c: Float32Array,
+  at: number,
+  width: number,
+  x0: number,
+  x1: number,
+  x2: number,
+  x3: number,
+): void {
+  c[at] += x0;
+  if (width > 1) c[at + 1] += x1;
+  if (width > 2) c[at + 2] += x2;
+  if (width > 3) c[at + 3] += x3;
+}
+
+/**
+ * The matrix product of two 2-D tensors: [m, k] · [k, n] → [m, n].
+ *
+ * @example
+ * const c = matmul(tensor([1, 2, 3, 4], [2, 2]), tensor([1, 0, 0, 1], [2, 2]));
+ * c.data; // Float32Array [1, 2, 3, 4]
+ */
+export function matmul(a: Tensor, b: Tensor): Tensor {
+  if (a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) {
+    throw new RangeError(`matmul: cannot multiply [${a.shape.join(", ")}] by [${b.shape.join(", ")}]`);
+  }
+  const [m, k] = a.shape;
+  const n = b.shape[1];
+  const out = zeros([m, n]); // [m, n]
+  gemm(a.data, b.data, out.data, m, k, n);
+  return out;
+}
