@@ -14,7 +14,9 @@ const slugs = (lang: string) =>
 /** The structure a reader sees and that must match between twins: headings, cells, widgets, exercises. */
 function structure(source: string) {
   const body = source.replace(/^---[\s\S]*?---/, "");
-  const withoutCode = body.replace(/```[\s\S]*?```/g, (block) => (block.match(/^```\w*\s+cell\b.*$/m) ? block : ""));
+  const withoutCode = body.replace(/```[\s\S]*?```/g, (block) =>
+    block.match(/^```\w*\s+cell\b.*$/m) ? block : "",
+  );
   return {
     headings: [...withoutCode.matchAll(/^(#{2,4}) /gm)].map((m) => m[1]),
     cells: [...body.matchAll(/^```\w*\s+cell\s.*?id="([^"]+)"/gm)].map((m) => m[1]),
