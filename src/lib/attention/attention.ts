@@ -15,7 +15,7 @@ import type { Matrix, Vector } from "./tensor.ts";
 export interface HardLookupResult<V> {
   /** The dictionary's keys, in order. */
   keys: string[];
-  /** 1 where the key equals the query, else 0: a weight vector with at most one 1. */
+  /** 1 where the key equals the query, else 0: the weights of a hard lookup. */
   compare: number[];
   /** The value stored under the matching key, or undefined when no key matches. */
   value: V | undefined;
@@ -26,20 +26,24 @@ export interface HardLookupResult<V> {
 /**
  * A dictionary lookup written the way attention generalises it: compare the query with every
  * key (1 for equal, 0 otherwise) and output the value of the key that matched. With duplicate
- * keys in a list, the first match gives the value.
+ * keys in a list, the first match gives the value. The dictionary may be a list of [key, value]
+ * pairs or a Map (both keep their order) or a plain object — but note that JavaScript lists an
+ * object's integer-like keys ("2019", "2018") in ascending order, whatever order they were written in.
  *
  * @example
- * const movies = { "2019": "EndGame", "2018": "InfinityWar", "2012": "Avengers" };
+ * const movies = [["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]] as const;
  * hardLookup(movies, "2018"); // { keys: ["2019", "2018", "2012"], compare: [0, 1, 0], value: "InfinityWar", found: true }
  * hardLookup(movies, "2000").found; // false (and value is undefined)
  */
 export function hardLookup<V>(
-  dict: ReadonlyArray<readonly [string, V]> | Readonly<Record<string, V>>,
+  dict: ReadonlyArray<readonly [string, V]> | ReadonlyMap<string, V> | Readonly<Record<string, V>>,
   query: string,
 ): HardLookupResult<V> {
   const entries: ReadonlyArray<readonly [string, V]> = Array.isArray(dict)
     ? (dict as ReadonlyArray<readonly [string, V]>)
-    : Object.entries(dict as Readonly<Record<string, V>>);
+    : dict instanceof Map
+      ? [...(dict as ReadonlyMap<string, V>)]
+      : Object.entries(dict as Readonly<Record<string, V>>);
   const keys = entries.map(([key]) => key);
   const compare = keys.map((key) => (key === query ? 1 : 0));
   const hit = compare.indexOf(1);

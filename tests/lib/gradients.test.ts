@@ -1,0 +1,126 @@
+// Every differentiable op's backward pass against central finite differences.
+import { describe, expect, it } from "vitest";
+import {
+  Tape,
+  add,
+  addBias,
+  concat,
+  constant,
+  crossEntropy,
+  embedding,
+  matmul,
+  mul,
+  sigmoid,
+  stack,
+  tanh,
+} from "../../src/lib/attention/autograd.ts";
+import { additiveAttention, dotAttention } from "../../src/lib/attention/attention.ts";
+import { gruCell, initGru, linear } from "../../src/lib/attention/layers.ts";
+import { createRng } from "../../src/lib/attention/rng.ts";
+import { batchLoss, createSeq2Seq, makeBatch, namedParameters } from "../../src/lib/attention/seq2seq.ts";
+import { gradientError, randomParam } from "./helpers.ts";
+
+const TOL = 2e-3;
+
+describe("gradients match finite differences", () => {
+  const rng = createRng(11);
+
+  it("matmul, including leading dimensions", () => {
+    const a = randomParam(rng, [2, 3, 4]);
+    const b = randomParam(rng, [4, 5]);
+    expect(gradientError([a, b], (t) => matmul(t, a, b))).toBeLessThan(TOL);
+  });
+
+  it("add, addBias, mul", () => {
+    const a = randomParam(rng, [3, 4]);
+    const b = randomParam(rng, [3, 4]);
+    const bias = randomParam(rng, [4]);
+    expect(gradientError([a, b], (t) => add(t, a, b))).toBeLessThan(TOL);
+    expect(gradientError([a, bias], (t) => addBias(t, a, bias))).toBeLessThan(TOL);
+    expect(gradientError([a, b], (t) => mul(t, a, b))).toBeLessThan(TOL);
+  });
+
+  it("tanh and sigmoid", () => {
+    const x = randomParam(rng, [4, 3], 2);
+    expect(gradientError([x], (t) => tanh(t, x))).toBeLessThan(TOL);
+    expect(gradientError([x], (t) => sigmoid(t, x))).toBeLessThan(TOL);
+  });
+
+  it("concat and stack", () => {
+    const a = randomParam(rng, [3, 2]);
+    const b = randomParam(rng, [3, 4]);
+    const c = randomParam(rng, [3, 2]);
+    expect(gradientError([a, b], (t) => concat(t, [a, b]))).toBeLessThan(TOL);
+    expect(gradientError([a, c], (t) => stack(t, [a, c, a]))).toBeLessThan(TOL);
+  });
+
+  it("embedding lookup (a repeated id accumulates)", () => {
+    const table = randomParam(rng, [5, 3]);
+    const ids = Int32Array.of(4, 0, 4, 2);
+    expect(gradientError([table], (t) => embedding(t, table, ids))).toBeLessThan(TOL);
+  });
+
+  it("masked cross-entropy", () => {
+    const logits = randomParam(rng, [4, 6], 2);
+    const targets = Int32Array.of(1, 5, 0, 3);
+    const mask = Float32Array.of(1, 1, 0, 1);
+    expect(gradientError([logits], (t) => crossEntropy(t, logits, targets, mask))).toBeLessThan(TOL);
+  });
+
+  it("linear layer", () => {
+    const x = randomParam(rng, [3, 4]);
+    const W = randomParam(rng, [4, 2]);
+    const b = randomParam(rng, [2]);
+    expect(gradientError([x, W, b], (t) => linear(t, x, { W, b }))).toBeLessThan(TOL);
+  });
+
+  it("GRU cell, with a padded row that keeps its state", () => {
+    const x = randomParam(rng, [3, 4]);
+    const h = randomParam(rng, [3, 5]);
+    const p = initGru(createRng(3), 4, 5);
+    const mask = Float32Array.of(1, 0, 1);
+    const inputs = [x, h, p.Wx, p.Wh, p.bx, p.bh];
+    expect(gradientError(inputs, (t) => gruCell(t, x, h, p, mask))).toBeLessThan(TOL);
+    expect(gradientError(inputs, (t) => gruCell(t, x, h, p))).toBeLessThan(TOL);
+  });
+
+  it("additive attention (Bahdanau), with masked positions", () => {
+    const [T, B, A, H] = [4, 2, 3, 5];
+    const queryProj = randomParam(rng, [B, A]);
+    const keysProj = randomParam(rng, [T, B, A]);
+    const values = randomParam(rng, [T, B, H]);
+    const v = randomParam(rng, [A]);
+    const mask = Float32Array.of(1, 1, 1, 1, 1, 0, 1, 0); // [T, B]: row 1 has length 2
+    const inputs = [queryProj, keysProj, values, v];
+    expect(gradientError(inputs, (t) => additiveAttention(t, queryProj, keysProj, values, v, mask).attentionValue)).toBeLessThan(TOL);
+  });
+
+  it("dot-product attention (Luong), with masked positions", () => {
+    const [T, B, H] = [3, 2, 4];
+    const queryProj = randomParam(rng, [B, H]);
+    const keys = randomParam(rng, [T, B, H]);
+    const values = randomParam(rng, [T, B, H]);
+    const mask = Float32Array.of(1, 1, 1, 1, 0, 1);
+    expect(gradientError([queryProj, keys, values], (t) => dotAttention(t, queryProj, keys, values, mask).attentionValue)).toBeLessThan(TOL);
+  });
+
+  for (const attention of ["bahdanau", "luong", "none"] as const) {
+    it(`the whole model's loss (${attention})`, () => {
+      const model = createSeq2Seq({ attention, embedDim: 3, hiddenDim: 4, attentionDim: 3, seed: 5 });
+      const batch = makeBatch(model, ["1.2.2026", "May 5, 1999"], ["2026-02-01", "1999-05-05"]);
+      const params = namedParameters(model).map(([, p]) => p);
+      const lossOf = (t: Tape | null) => batchLoss(model, t, batch);
+      expect(gradientError(params, lossOf, 7, 1e-2, 12)).toBeLessThan(TOL);
+    });
+  }
+
+  it("the tape records nothing at inference and leaves constants without gradient", () => {
+    const a = randomParam(rng, [2, 2]);
+    const c = constant(Float32Array.of(1, 2, 3, 4), [2, 2]);
+    const tape = new Tape();
+    const out = matmul(tape, c, c);
+    expect(out.requiresGrad).toBe(false);
+    expect(tape.length).toBe(0);
+    expect(matmul(null, a, a).requiresGrad).toBe(false);
+  });
+});
