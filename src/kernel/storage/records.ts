@@ -1,0 +1,116 @@
+/**
+ * What the site keeps for the reader, and the rules that decide when a saved edit is still
+ * current, stale, or must not be overwritten. Pure functions: no IndexedDB, no DOM.
+ */
+import { hashText } from "./hash.ts";
+
+/** A reader's edit of a cell or of a library file. */
+export interface EditRecord {
+  /** `cell` edits are keyed by cell id, `library` edits by file path (e.g. `attention.ts`). */
+  kind: "cell" | "library";
+  id: string;
+  /** The code the course shipped when the reader started editing, and its hash. */
+  original: string;
+  originalHash: string;
+  /** The reader's code. */
+  code: string;
+  /** Milliseconds since the epoch of the last save. */
+  updatedAt: number;
+  /** Goes up by one with each save; a tab may only write over the revision it has seen. */
+  rev: number;
+}
+
+/**
+ * - `none`: nothing saved, show the course's code;
+ * - `current`: the saved edit was made on the code the course ships now;
+ * - `stale`: the course has changed this cell since the reader edited it.
+ */
+export type EditStatus = "none" | "current" | "stale";
+
+export function editStatus(record: EditRecord | undefined, original: string): EditStatus {
+  if (!record) return "none";
+  return record.originalHash === hashText(original) ? "current" : "stale";
+}
+
+/** The storage key of an edit. */
+export function editKey(kind: EditRecord["kind"], id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** A new revision of an edit, made from the revision `base` the writer last saw (if any). */
+export function nextEdit(
+  kind: EditRecord["kind"],
+  id: string,
+  original: string,
+  code: string,
+  base: EditRecord | undefined,
+  now: number,
+): EditRecord {
+  return {
+    kind,
+    id,
+    original,
+    originalHash: hashText(original),
+    code,
+    updatedAt: now,
+    rev: (base?.rev ?? 0) + 1,
+  };
+}
+
+export type WriteDecision =
+  | { action: "write"; record: EditRecord }
+  | { action: "conflict"; current: EditRecord }
+  | { action: "same"; current: EditRecord };
+
+/**
+ * Optimistic concurrency between tabs: a write based on revision `baseRev` (0 when the writer saw
+ * no saved edit) goes through only when the stored revision is still that one. Otherwise another
+ * tab saved a newer edit meanwhile: the caller gets it back and must not overwrite it silently.
+ */
+export function decideWrite(
+  stored: EditRecord | undefined,
+  incoming: EditRecord,
+  baseRev: number,
+): WriteDecision {
+  const storedRev = stored?.rev ?? 0;
+  if (stored && stored.code === incoming.code && stored.originalHash === incoming.originalHash)
+    return { action: "same", current: stored };
+  if (stored && storedRev !== baseRev) return { action: "conflict", current: stored };
+  return { action: "write", record: { ...incoming, rev: storedRev + 1 } };
+}
+
+/** The reader's progress through exercises, quizzes and chapters. Times are ms since the epoch. */
+export interface Progress {
+  passed: Record<string, number>;
+  quiz: Record<string, { choice: string; at: number }>;
+  read: Record<string, number>;
+}
+
+export function emptyProgress(): Progress {
+  return { passed: {}, quiz: {}, read: {} };
+}
+
+function earliest(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = k in out ? Math.min(out[k], v) : v;
+  return out;
+}
+
+/**
+ * Progress from two sources (two tabs, or stored + imported) combined without losing anything:
+ * an exercise passed or a chapter read anywhere counts (with the first time); for a quiz the
+ * newer answer wins.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const quiz = { ...a.quiz };
+  for (const [k, v] of Object.entries(b.quiz)) if (!(k in quiz) || quiz[k].at < v.at) quiz[k] = v;
+  return { passed: earliest(a.passed, b.passed), quiz, read: earliest(a.read, b.read) };
+}
+
+/** A model the reader trained: the library's `saveModel` output plus when it was saved. */
+export interface ModelRecord {
+  name: string;
+  meta: unknown;
+  weights: Uint8Array;
+  savedAt: number;
+}

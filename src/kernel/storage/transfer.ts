@@ -1,0 +1,195 @@
+/**
+ * "My work" as one JSON file: the schema, the export, and the checks an imported file must pass
+ * before anything is written. Pure functions: no IndexedDB, no DOM.
+ */
+import { base64ToBytes, bytesToBase64 } from "./bytes.ts";
+import { hashText } from "./hash.ts";
+import { emptyProgress, type EditRecord, type ModelRecord, type Progress } from "./records.ts";
+
+export const EXPORT_FORMAT = "attention-live/my-work";
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before parsing (trained weights of the date model are ~100 KB). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Everything stored for the reader. */
+export interface Snapshot {
+  edits: EditRecord[];
+  progress: Progress;
+  models: ModelRecord[];
+}
+
+/** The file as written. Weights are base64. */
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  edits: EditRecord[];
+  progress: Progress;
+  models: { name: string; meta: unknown; weights: string; savedAt: number }[];
+}
+
+export function toExportFile(snapshot: Snapshot, now: Date): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    edits: snapshot.edits,
+    progress: snapshot.progress,
+    models: snapshot.models.map((m) => ({
+      name: m.name,
+      meta: m.meta,
+      weights: bytesToBase64(m.weights),
+      savedAt: m.savedAt,
+    })),
+  };
+}
+
+export type ImportErrorCode = "too-large" | "not-json" | "wrong-format" | "wrong-version" | "bad-shape";
+
+export type ImportResult =
+  { ok: true; snapshot: Snapshot } | { ok: false; code: ImportErrorCode; detail: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
+
+function checkEdit(e: unknown, where: string): string | EditRecord {
+  if (!isObject(e)) return `${where} is not an object`;
+  if (e.kind !== "cell" && e.kind !== "library") return `${where}.kind must be "cell" or "library"`;
+  for (const k of ["id", "original", "code"] as const)
+    if (typeof e[k] !== "string") return `${where}.${k} must be text`;
+  if (!isTime(e.updatedAt)) return `${where}.updatedAt must be a time`;
+  const original = e.original as string;
+  return {
+    kind: e.kind,
+    id: e.id as string,
+    original,
+    // Recomputed rather than trusted: a hand-edited file cannot make a stale edit look current.
+    originalHash: hashText(original),
+    code: e.code as string,
+    updatedAt: e.updatedAt,
+    rev: Number.isInteger(e.rev) && (e.rev as number) > 0 ? (e.rev as number) : 1,
+  };
+}
+
+function checkTimes(v: unknown, where: string): string | Record<string, number> {
+  if (!isObject(v)) return `${where} is not an object`;
+  for (const [k, t] of Object.entries(v)) if (!isTime(t)) return `${where}.${k} must be a time`;
+  return v as Record<string, number>;
+}
+
+function checkProgress(p: unknown): string | Progress {
+  if (p === undefined) return emptyProgress();
+  if (!isObject(p)) return "progress is not an object";
+  const passed = checkTimes(p.passed ?? {}, "progress.passed");
+  if (typeof passed === "string") return passed;
+  const read = checkTimes(p.read ?? {}, "progress.read");
+  if (typeof read === "string") return read;
+  const quiz = p.quiz ?? {};
+  if (!isObject(quiz)) return "progress.quiz is not an object";
+  for (const [k, a] of Object.entries(quiz))
+    if (!isObject(a) || typeof a.choice !== "string" || !isTime(a.at))
+      return `progress.quiz.${k} must be { choice, at }`;
+  return { passed, read, quiz: quiz as Progress["quiz"] };
+}
+
+function checkModel(m: unknown, where: string): string | ModelRecord {
+  if (!isObject(m)) return `${where} is not an object`;
+  if (typeof m.name !== "string" || m.name === "") return `${where}.name must be text`;
+  if (!isObject(m.meta)) return `${where}.meta must be an object`;
+  if (typeof m.weights !== "string") return `${where}.weights must be base64 text`;
+  let weights: Uint8Array;
+  try {
+    weights = base64ToBytes(m.weights);
+  } catch {
+    return `${where}.weights is not valid base64`;
+  }
+  return { name: m.name, meta: m.meta, weights, savedAt: isTime(m.savedAt) ? m.savedAt : 0 };
+}
+
+/**
+ * Check an imported file completely before anything is stored. `size` is the file's size in
+ * bytes (checked before parsing, so a huge file is refused cheaply).
+ */
+export function parseImport(text: string, size = text.length, maxBytes = MAX_IMPORT_BYTES): ImportResult {
+  if (size > maxBytes) return { ok: false, code: "too-large", detail: `${size} > ${maxBytes} bytes` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, code: "not-json", detail: (err as Error).message };
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT)
+    return { ok: false, code: "wrong-format", detail: `format is not "${EXPORT_FORMAT}"` };
+  if (data.version !== EXPORT_VERSION)
+    return {
+      ok: false,
+      code: "wrong-version",
+      detail: `version ${String(data.version)}, expected ${EXPORT_VERSION}`,
+    };
+  if (!Array.isArray(data.edits)) return { ok: false, code: "bad-shape", detail: "edits is not a list" };
+  if (data.models !== undefined && !Array.isArray(data.models))
+    return { ok: false, code: "bad-shape", detail: "models is not a list" };
+  const edits: EditRecord[] = [];
+  for (const [i, e] of data.edits.entries()) {
+    const r = checkEdit(e, `edits[${i}]`);
+    if (typeof r === "string") return { ok: false, code: "bad-shape", detail: r };
+    edits.push(r);
+  }
+  const progress = checkProgress(data.progress);
+  if (typeof progress === "string") return { ok: false, code: "bad-shape", detail: progress };
+  const models: ModelRecord[] = [];
+  for (const [i, m] of ((data.models as unknown[] | undefined) ?? []).entries()) {
+    const r = checkModel(m, `models[${i}]`);
+    if (typeof r === "string") return { ok: false, code: "bad-shape", detail: r };
+    models.push(r);
+  }
+  return { ok: true, snapshot: { edits, progress, models } };
+}
+
+/** One line of "what importing this file would change". */
+export interface PlannedChange {
+  what: "cell" | "library" | "model";
+  id: string;
+  change: "add" | "replace";
+  /** For `replace`: true when the imported version was saved later than the one stored here. */
+  newer?: boolean;
+}
+
+export interface ImportPlan {
+  changes: PlannedChange[];
+  /** Exercises passed, quizzes answered and chapters read that the file adds. */
+  progressAdded: number;
+}
+
+/** What importing `incoming` over `current` would change; identical items are left out. */
+export function planImport(current: Snapshot, incoming: Snapshot): ImportPlan {
+  const changes: PlannedChange[] = [];
+  const edits = new Map(current.edits.map((e) => [`${e.kind}:${e.id}`, e]));
+  for (const e of incoming.edits) {
+    const mine = edits.get(`${e.kind}:${e.id}`);
+    if (!mine) changes.push({ what: e.kind, id: e.id, change: "add" });
+    else if (mine.code !== e.code || mine.originalHash !== e.originalHash)
+      changes.push({ what: e.kind, id: e.id, change: "replace", newer: e.updatedAt > mine.updatedAt });
+  }
+  const models = new Map(current.models.map((m) => [m.name, m]));
+  for (const m of incoming.models) {
+    const mine = models.get(m.name);
+    if (!mine) changes.push({ what: "model", id: m.name, change: "add" });
+    else if (!sameBytes(mine.weights, m.weights))
+      changes.push({ what: "model", id: m.name, change: "replace", newer: m.savedAt > mine.savedAt });
+  }
+  const p = current.progress;
+  const q = incoming.progress;
+  const progressAdded =
+    Object.keys(q.passed).filter((k) => !(k in p.passed)).length +
+    Object.keys(q.read).filter((k) => !(k in p.read)).length +
+    Object.entries(q.quiz).filter(([k, v]) => !(k in p.quiz) || p.quiz[k].choice !== v.choice).length;
+  return { changes, progressAdded };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
