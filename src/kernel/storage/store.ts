@@ -58,11 +58,14 @@ export class Store {
   /** Edits and progress that could not be written (quota), kept for this visit. */
   private readonly pending = new Map<string, unknown>();
 
-  constructor(
-    private readonly kv: KV,
-    private readonly channel?: Channel,
-    private readonly now: () => number = Date.now,
-  ) {
+  private readonly kv: KV;
+  private readonly channel?: Channel;
+  private readonly now: () => number;
+
+  constructor(kv: KV, channel?: Channel, now: () => number = Date.now) {
+    this.kv = kv;
+    this.channel = channel;
+    this.now = now;
     channel?.addEventListener("message", (event) => {
       const data = event.data as Broadcast | undefined;
       if (data && typeof data.type === "string") this.emit({ ...data, from: "other-tab" } as StoreChange);
