@@ -8,6 +8,16 @@ import { fileURLToPath } from "node:url";
 
 const base = process.env.SITE_BASE ?? "/";
 
+/** Code blocks may scroll sideways: `tabindex="0"` lets keyboard readers scroll them too. */
+function rehypeFocusablePre() {
+  /** @param {any} node */
+  const walk = (node) => {
+    if (node.type === "element" && node.tagName === "pre") node.properties.tabIndex = 0;
+    for (const child of node.children ?? []) walk(child);
+  };
+  return walk;
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://attention-live.example.org",
   base,
@@ -15,10 +25,13 @@ export default defineConfig({
   output: "static",
   integrations: [mdx()],
   markdown: {
+    // Prism marks tokens with classes (no inline styles, so a strict CSP works); colours for light
+    // and dark mode are in src/styles/global.css.
+    syntaxHighlight: "prism",
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: use unified().
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "warn" }]],
+      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "warn" }], rehypeFocusablePre],
     }),
   },
   vite: {

@@ -16,10 +16,7 @@ export const en: Record<keyof typeof ko, string> = {
   "lang.switch": "한국어",
   "lang.switchLabel": "Read this page in Korean",
   "lang.name": "English",
-  "theme.toggle": "Change theme",
-  "theme.light": "Light",
-  "theme.dark": "Dark",
-  "theme.system": "System",
+  "theme.dark": "Dark mode",
   "home.toc": "Contents",
   "home.intro":
     "This course follows the core ideas of attention in eight steps. Every figure can be moved, and every piece of code can be edited and run again.",

@@ -14,10 +14,7 @@ export const ko = {
   "lang.switch": "English",
   "lang.switchLabel": "영어판으로 보기",
   "lang.name": "한국어",
-  "theme.toggle": "테마 바꾸기",
-  "theme.light": "밝게",
-  "theme.dark": "어둡게",
-  "theme.system": "시스템",
+  "theme.dark": "어두운 화면",
   "home.toc": "목차",
   "home.intro":
     "이 강좌는 어텐션의 핵심 아이디어를 여덟 단계로 따라갑니다. 모든 그림은 직접 조작할 수 있고, 모든 코드는 고쳐서 다시 실행할 수 있습니다.",

@@ -28,7 +28,7 @@ export function softmaxTemperatureChart(
 ): SVGSVGElement | HTMLElement {
   const weights = weightsAt(exampleScores, options.temperature);
   const data = weights.map((weight, i) => ({ key: `k${i + 1}`, score: exampleScores[i], weight }));
-  return Plot.plot({
+  const chart = Plot.plot({
     document: options.document,
     width: 560,
     height: 240,
@@ -48,4 +48,7 @@ export function softmaxTemperatureChart(
       Plot.ruleY([0]),
     ],
   });
+  // Plot names each mark's <g> with aria-label; without a role that attribute is not allowed.
+  for (const g of chart.querySelectorAll("g[aria-label]:not([role])")) g.setAttribute("role", "group");
+  return chart;
 }

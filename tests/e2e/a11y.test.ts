@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser.ts";
+import { builtPages } from "./pages.ts";
+
+const baseUrl = inject("baseUrl");
+const pages = builtPages();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Run axe-core in the page and return its violations, one readable line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run(document)).violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+let browser: Browser;
+let light: BrowserContext;
+let dark: BrowserContext;
+let reduced: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  light = await browser.newContext({ colorScheme: "light" });
+  dark = await browser.newContext({ colorScheme: "dark" });
+  reduced = await browser.newContext({ reducedMotion: "reduce" });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("axe-core finds no violation", () => {
+  it.each(pages)("on %s in light and dark mode", async (path) => {
+    for (const context of [light, dark]) {
+      const { page } = await openPage(context, new URL(path.slice(1), baseUrl).href);
+      await page.waitForLoadState("networkidle");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe("page structure", () => {
+  it.each(pages)("%s has one h1, landmarks, and headings that never skip a level", async (path) => {
+    const { page } = await openPage(light, new URL(path.slice(1), baseUrl).href);
+    expect(await page.locator("h1").count()).toBe(1);
+    expect(await page.locator("main#main").count()).toBe(1);
+    expect(await page.locator("body > header, [role=banner]").count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator("body > footer, [role=contentinfo]").count()).toBeGreaterThanOrEqual(1);
+    const levels = await page
+      .locator("main :is(h1, h2, h3, h4, h5, h6)")
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+    expect(levels[0]).toBe(1);
+    const jumps = levels.flatMap((level, i) =>
+      i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : [],
+    );
+    expect(jumps).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("keyboard", () => {
+  it.each(["ko", "en"])(
+    "the %s skip link is the first stop and moves focus to the main content",
+    async (lang) => {
+      const { page } = await openPage(light, new URL(`${lang}/`, baseUrl).href);
+      await page.keyboard.press("Tab");
+      const skip = page.locator(".skip-link");
+      await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The focused skip link is on screen, not parked off-canvas.
+      const box = await skip.boundingBox();
+      expect(box && box.y >= 0).toBe(true);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+      await page.close();
+    },
+  );
+
+  it("every focusable element in the header shows a visible focus ring", async () => {
+    const { page } = await openPage(light, new URL("en/chapters/00-intro/", baseUrl).href);
+    const count = await page.locator("header.site-header :is(a, button, input)").count();
+    expect(count).toBeGreaterThan(0);
+    await page.keyboard.press("Tab"); // skip link
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press("Tab");
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          inHeader: !!el.closest("header.site-header"),
+          style: style.outlineStyle,
+          width: style.outlineWidth,
+        };
+      });
+      expect(outline.inHeader).toBe(true);
+      expect(outline.style).not.toBe("none");
+      expect(parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
+    }
+    await page.close();
+  });
+});
+
+describe("reduced motion", () => {
+  it("with reduced motion, transitions and smooth scrolling are switched off", async () => {
+    const { page } = await openPage(reduced, new URL("en/chapters/00-intro/", baseUrl).href);
+    const styles = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.style.transition = "opacity 2s";
+      probe.style.animation = "x 3s";
+      document.body.append(probe);
+      const cs = getComputedStyle(probe);
+      return {
+        transition: parseFloat(cs.transitionDuration),
+        animation: parseFloat(cs.animationDuration),
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+      };
+    });
+    expect(styles.transition).toBeLessThan(0.01);
+    expect(styles.animation).toBeLessThan(0.01);
+    expect(styles.scroll).toBe("auto");
+    await page.close();
+  });
+});
