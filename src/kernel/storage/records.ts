@@ -4,10 +4,15 @@
  */
 import { hashText } from "./hash.ts";
 
+/**
+ * What an edit is of: a cell (keyed by cell id), a library file in use (keyed by its path, e.g.
+ * `attention.ts`), or a library file the reader is still editing and has not applied yet.
+ */
+export const EDIT_KINDS = ["cell", "library", "library-draft"] as const;
+
 /** A reader's edit of a cell or of a library file. */
 export interface EditRecord {
-  /** `cell` edits are keyed by cell id, `library` edits by file path (e.g. `attention.ts`). */
-  kind: "cell" | "library";
+  kind: (typeof EDIT_KINDS)[number];
   id: string;
   /** The code the course shipped when the reader started editing, and its hash. */
   original: string;

@@ -8,6 +8,7 @@
 import { isQuotaError, type KV } from "./kv.ts";
 import {
   decideWrite,
+  EDIT_KINDS,
   editKey,
   editStatus,
   emptyProgress,
@@ -156,10 +157,9 @@ export class Store {
 
   async listEdits(kind?: EditKind): Promise<EditRecord[]> {
     const out = new Map<string, EditRecord>();
-    for (const [k, v] of await this.kv.entries())
-      if (k.startsWith("cell:") || k.startsWith("library:")) out.set(k, v as EditRecord);
-    for (const [k, v] of this.pending)
-      if (k.startsWith("cell:") || k.startsWith("library:")) out.set(k, v as EditRecord);
+    const isEdit = (k: string) => EDIT_KINDS.some((kind) => k.startsWith(`${kind}:`));
+    for (const [k, v] of await this.kv.entries()) if (isEdit(k)) out.set(k, v as EditRecord);
+    for (const [k, v] of this.pending) if (isEdit(k)) out.set(k, v as EditRecord);
     return [...out.values()].filter((e) => !kind || e.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
   }
 

@@ -4,7 +4,7 @@
  */
 import { base64ToBytes, bytesToBase64 } from "./bytes.ts";
 import { hashText } from "./hash.ts";
-import { emptyProgress, type EditRecord, type ModelRecord, type Progress } from "./records.ts";
+import { EDIT_KINDS, emptyProgress, type EditRecord, type ModelRecord, type Progress } from "./records.ts";
 
 export const EXPORT_FORMAT = "attention-live/my-work";
 export const EXPORT_VERSION = 1;
@@ -55,13 +55,14 @@ const isTime = (v: unknown): v is number => typeof v === "number" && Number.isFi
 
 function checkEdit(e: unknown, where: string): string | EditRecord {
   if (!isObject(e)) return `${where} is not an object`;
-  if (e.kind !== "cell" && e.kind !== "library") return `${where}.kind must be "cell" or "library"`;
+  const kind = EDIT_KINDS.find((k) => k === e.kind);
+  if (!kind) return `${where}.kind must be one of ${EDIT_KINDS.join(", ")}`;
   for (const k of ["id", "original", "code"] as const)
     if (typeof e[k] !== "string") return `${where}.${k} must be text`;
   if (!isTime(e.updatedAt)) return `${where}.updatedAt must be a time`;
   const original = e.original as string;
   return {
-    kind: e.kind,
+    kind,
     id: e.id as string,
     original,
     // Recomputed rather than trusted: a hand-edited file cannot make a stale edit look current.
@@ -149,7 +150,7 @@ export function parseImport(text: string, size = text.length, maxBytes = MAX_IMP
 
 /** One line of "what importing this file would change". */
 export interface PlannedChange {
-  what: "cell" | "library" | "model";
+  what: EditRecord["kind"] | "model";
   id: string;
   change: "add" | "replace";
   /** For `replace`: true when the imported version was saved later than the one stored here. */
