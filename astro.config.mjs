@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { fileURLToPath } from "node:url";
+import postbuild from "./src/lib/site/postbuild.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 
@@ -23,7 +24,7 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
-  integrations: [mdx()],
+  integrations: [mdx(), postbuild()],
   markdown: {
     // Prism marks tokens with classes (no inline styles, so a strict CSP works); colours for light
     // and dark mode are in src/styles/global.css.
