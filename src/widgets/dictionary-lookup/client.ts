@@ -1,0 +1,97 @@
+// Dictionary lookup in the browser: every change of the query or the entries asks the library's
+// hardLookup (through the kernel) and redraws.
+import { callLibrary, onLibraryChange } from "../shared/compute.ts";
+import {
+  part,
+  readProps,
+  rootsOf,
+  serialUpdates,
+  setMessage,
+  setReady,
+  timed,
+  whenVisible,
+} from "../shared/dom.ts";
+import {
+  entriesHtml,
+  entryProblem,
+  lookupTable,
+  queryProblem,
+  renderLookup,
+  type Entry,
+  type Lookup,
+} from "./render.ts";
+import { strings } from "./strings.ts";
+
+function start(root: HTMLElement): void {
+  const s = strings[root.dataset.lang === "en" ? "en" : "ko"];
+  const props = readProps<{ query: string; entries: Entry[] }>(root);
+  let entries: Entry[] = props.entries.map(([k, v]) => [k, v] as const);
+  const input = part<HTMLInputElement>(root, "[data-query]");
+  const plot = part(root, "[data-plot]");
+  const table = part(root, "[data-table]");
+  const list = part(root, "[data-entries]");
+  const newKey = part<HTMLInputElement>(root, "[data-new-key]");
+  const newValue = part<HTMLInputElement>(root, "[data-new-value]");
+
+  const update = serialUpdates(root, () =>
+    timed(root, async () => {
+      const query = input.value;
+      const problem = queryProblem(query, s);
+      if (problem) {
+        setMessage(root, problem);
+        return;
+      }
+      const result = await callLibrary<Lookup>("hardLookup", [entries, query]);
+      if (!result.ok) {
+        setMessage(root, result.error.message);
+        return;
+      }
+      plot.innerHTML = renderLookup(entries, query, result.value, s);
+      table.innerHTML = lookupTable(result.value, s);
+      setMessage(root, result.value.found ? null : s.noMatch(query), "info");
+    }),
+  );
+
+  const redrawEntries = () => {
+    list.innerHTML = entriesHtml(entries, s);
+    update();
+  };
+  list.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>("[data-remove]");
+    if (!button) return;
+    if (entries.length === 1) {
+      setMessage(root, s.lastEntry);
+      return;
+    }
+    entries = entries.filter((_, j) => j !== Number(button.dataset.remove));
+    redrawEntries();
+    list.querySelector<HTMLButtonElement>("[data-remove]")?.focus();
+  });
+  part(root, "[data-add]").addEventListener("click", () => {
+    const key = newKey.value.trim();
+    const value = newValue.value.trim();
+    const problem = entryProblem(entries, key, value, s);
+    if (problem) {
+      setMessage(root, problem);
+      return;
+    }
+    entries = [...entries, [key, value]];
+    newKey.value = "";
+    newValue.value = "";
+    redrawEntries();
+  });
+  input.addEventListener("input", update);
+  onLibraryChange(update);
+  update();
+}
+
+for (const root of rootsOf("dictionary-lookup")) {
+  let started = false;
+  whenVisible(root, () => {
+    if (!started) {
+      started = true;
+      start(root);
+    }
+  });
+  setReady(root, false);
+}

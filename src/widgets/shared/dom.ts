@@ -1,0 +1,87 @@
+// Browser-side plumbing every widget shares: start when visible, mark ready, show messages,
+// and run updates one at a time with the newest input.
+
+/** Calls `show` when the widget scrolls into view (the first time: it starts) and `hide` when it leaves. */
+export function whenVisible(root: HTMLElement, show: () => void, hide?: () => void): void {
+  if (!("IntersectionObserver" in window)) {
+    show();
+    return;
+  }
+  new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) show();
+        else hide?.();
+      }
+    },
+    { rootMargin: "100px" },
+  ).observe(root);
+}
+
+/** `data-ready="true"` once the widget has drawn its current state; "false" while it works. */
+export function setReady(root: HTMLElement, ready: boolean): void {
+  root.dataset.ready = String(ready);
+}
+
+/** Shows (or, with null, hides) the widget's inline message. */
+export function setMessage(root: HTMLElement, text: string | null, kind: "error" | "info" = "error"): void {
+  const box = root.querySelector<HTMLElement>("[data-message]");
+  if (!box) return;
+  box.hidden = text === null;
+  box.textContent = text ?? "";
+  box.dataset.kind = kind;
+}
+
+/**
+ * Wraps an async update so that at most one runs at a time: calls made while it runs collapse
+ * into one more run afterwards, with the newest state. `data-ready` is "true" only when idle.
+ */
+export function serialUpdates(root: HTMLElement, update: () => Promise<void>): () => void {
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    setReady(root, false);
+    try {
+      do {
+        again = false;
+        await update();
+      } while (again);
+    } finally {
+      running = false;
+      setReady(root, true);
+    }
+  };
+  return () => void run();
+}
+
+/** The widget's props as written by its Astro component into `data-props`. */
+export function readProps<T>(root: HTMLElement): T {
+  return JSON.parse(root.dataset.props ?? "{}") as T;
+}
+
+/** Every element of a widget kind on the page that has not been started yet. */
+export function rootsOf(name: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-widget="${name}"]:not([data-started])`)].map(
+    (el) => {
+      el.dataset.started = "";
+      return el;
+    },
+  );
+}
+
+/** The element under `root` matching `selector` (the Astro component guarantees it exists). */
+export function part<T extends Element = HTMLElement>(root: HTMLElement, selector: string): T {
+  return root.querySelector<T>(selector) as T;
+}
+
+/** Measures one update (for the interaction-time report): the last duration is kept on the root. */
+export async function timed(root: HTMLElement, work: () => Promise<void> | void): Promise<void> {
+  const started = performance.now();
+  await work();
+  root.dataset.updateMs = (performance.now() - started).toFixed(2);
+}

@@ -1,0 +1,130 @@
+// Soft lookup in the browser: pointer drag and arrow keys move the query; every change asks the
+// library's attend (through the kernel) for scores, weights and the attention value, and redraws.
+import { callLibrary, onLibraryChange } from "../shared/compute.ts";
+import {
+  part,
+  readProps,
+  rootsOf,
+  serialUpdates,
+  setMessage,
+  setReady,
+  timed,
+  whenVisible,
+} from "../shared/dom.ts";
+import {
+  ADDITIVE,
+  KEYS,
+  LIMIT,
+  VALUES,
+  fromPixel,
+  inKeyPanel,
+  renderSoftLookup,
+  softLookupTable,
+  temperatureAt,
+  type Attended,
+  type Vec2,
+} from "./render.ts";
+import { strings } from "./strings.ts";
+
+function start(root: HTMLElement): void {
+  const s = strings[root.dataset.lang === "en" ? "en" : "ko"];
+  let query = readProps<{ query: Vec2 }>(root).query;
+  const plot = part(root, "[data-plot]");
+  const table = part(root, "[data-table]");
+  const scoreSelect = part<HTMLSelectElement>(root, "[data-score]");
+  const slider = part<HTMLInputElement>(root, "[data-temperature]");
+  const tempOut = part(root, "[data-temperature-value]");
+  const matrix = part<HTMLFieldSetElement>(root, "[data-matrix]");
+  const cells = [...root.querySelectorAll<HTMLInputElement>("[data-w]")];
+
+  const update = serialUpdates(root, () =>
+    timed(root, async () => {
+      const temperature = temperatureAt(Number(slider.value));
+      tempOut.textContent = temperature === 0 ? s.hard : `τ = ${temperature}`;
+      const score = scoreSelect.value;
+      matrix.hidden = score !== "general";
+      const w = cells.map((c) => c.valueAsNumber);
+      if (score === "general" && w.some((v) => !Number.isFinite(v))) {
+        setMessage(root, s.badW);
+        return;
+      }
+      const W = [w.slice(0, 2), w.slice(2, 4)];
+      const result = await callLibrary<Attended>("attend", [
+        query,
+        KEYS,
+        VALUES,
+        { score, temperature, W, additiveParams: ADDITIVE },
+      ]);
+      if (!result.ok) {
+        setMessage(root, result.error.message);
+        return;
+      }
+      const hadFocus =
+        document.activeElement?.closest("[data-query-handle]") !== null &&
+        plot.contains(document.activeElement);
+      plot.innerHTML = renderSoftLookup(query, result.value, s);
+      if (hadFocus) plot.querySelector<SVGGElement>("[data-query-handle]")?.focus();
+      table.innerHTML = softLookupTable(result.value, s);
+      setMessage(root, null);
+    }),
+  );
+
+  const moveTo = (p: Vec2) => {
+    query = p;
+    update();
+  };
+  const svgPoint = (event: PointerEvent): DOMPoint | null => {
+    const toSvg = plot.querySelector("svg")?.getScreenCTM()?.inverse();
+    return toSvg ? new DOMPoint(event.clientX, event.clientY).matrixTransform(toSvg) : null;
+  };
+  let dragging = false;
+  plot.addEventListener("pointerdown", (event) => {
+    const p = svgPoint(event);
+    if (!p || !inKeyPanel(p.x, p.y)) return;
+    dragging = true;
+    plot.setPointerCapture(event.pointerId);
+    event.preventDefault();
+    moveTo(fromPixel(p.x, p.y));
+  });
+  plot.addEventListener("pointermove", (event) => {
+    if (!dragging) return;
+    const p = svgPoint(event);
+    if (p) moveTo(fromPixel(p.x, p.y));
+  });
+  const endDrag = () => {
+    dragging = false;
+  };
+  plot.addEventListener("pointerup", endDrag);
+  plot.addEventListener("pointercancel", endDrag);
+  plot.addEventListener("keydown", (event) => {
+    if (!(event.target as Element).closest("[data-query-handle]")) return;
+    const step = event.shiftKey ? 1 : 0.25;
+    const moves: Record<string, Vec2> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, step],
+      ArrowDown: [0, -step],
+    };
+    const d = moves[event.key];
+    if (!d) return;
+    event.preventDefault();
+    const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, Math.round(v * 100) / 100));
+    moveTo([clamp(query[0] + d[0]), clamp(query[1] + d[1])]);
+  });
+  scoreSelect.addEventListener("change", update);
+  slider.addEventListener("input", update);
+  for (const c of cells) c.addEventListener("input", update);
+  onLibraryChange(update);
+  update();
+}
+
+for (const root of rootsOf("soft-lookup")) {
+  let started = false;
+  whenVisible(root, () => {
+    if (!started) {
+      started = true;
+      start(root);
+    }
+  });
+  setReady(root, false);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { hardLookup, attend } from "../../src/lib/attention/index.ts";
+import {
+  entryProblem,
+  queryProblem,
+  renderLookup,
+  type Entry,
+} from "../../src/widgets/dictionary-lookup/render.ts";
+import { strings as dictStrings } from "../../src/widgets/dictionary-lookup/strings.ts";
+import {
+  ADDITIVE,
+  KEYS,
+  VALUES,
+  fromPixel,
+  renderSoftLookup,
+  temperatureAt,
+  toPixel,
+} from "../../src/widgets/soft-lookup/render.ts";
+import { strings as softStrings } from "../../src/widgets/soft-lookup/strings.ts";
+
+const movies: Entry[] = [
+  ["2019", "EndGame"],
+  ["2018", "InfinityWar"],
+  ["2012", "Avengers"],
+];
+
+describe("dictionary lookup", () => {
+  it("draws query 2018 with the compare column 0 1 0 and the output InfinityWar", async () => {
+    const svg = renderLookup(movies, "2018", hardLookup(movies, "2018"), dictStrings.en);
+    expect(svg).toContain("output: InfinityWar");
+    await expect(svg).toMatchFileSnapshot("__snapshots__/dictionary-2018.en.svg");
+  });
+
+  it("says that nothing matches for 1999, in Korean too", async () => {
+    const svg = renderLookup(movies, "1999", hardLookup(movies, "1999"), dictStrings.ko);
+    expect(svg).toContain("같은 키가 없어서 출력이 없습니다");
+    expect(svg).toMatch(/data-output>출력: —/);
+    await expect(svg).toMatchFileSnapshot("__snapshots__/dictionary-1999.ko.svg");
+  });
+
+  it("rejects an empty or very long query and a duplicate or empty entry with a message", () => {
+    const s = dictStrings.en;
+    expect(queryProblem("", s)).toBe(s.emptyQuery);
+    expect(queryProblem("x".repeat(500), s)).toContain("500");
+    expect(queryProblem("2018", s)).toBeNull();
+    expect(entryProblem(movies, "2018", "Other", s)).toContain("already");
+    expect(entryProblem(movies, "", "Other", s)).toBe(s.emptyEntry);
+    expect(entryProblem(movies, "2008", "IronMan", s)).toBeNull();
+  });
+});
+
+describe("soft lookup", () => {
+  it("draws the default scene: query (1.5, 0.5), dot score, τ = 1", async () => {
+    const result = attend([1.5, 0.5], KEYS, VALUES, { score: "dot", temperature: 1 });
+    const svg = renderSoftLookup([1.5, 0.5], result, softStrings.en);
+    // k1 = (2, 1): score 1.5·2 + 0.5·1 = 3.5, the largest, so it carries the largest weight.
+    expect(svg).toContain("3.50");
+    expect(svg).toContain("query (1.50, 0.50): the largest weight is on k1");
+    await expect(svg).toMatchFileSnapshot("__snapshots__/soft-dot.en.svg");
+  });
+
+  it("draws the hard lookup (τ = 0) with the additive score in Korean", async () => {
+    const result = attend([-1, 1], KEYS, VALUES, {
+      score: "additive",
+      temperature: 0,
+      additiveParams: ADDITIVE,
+    });
+    const svg = renderSoftLookup([-1, 1], result, softStrings.ko);
+    expect(svg).toContain("α=1.00");
+    await expect(svg).toMatchFileSnapshot("__snapshots__/soft-additive-hard.ko.svg");
+  });
+
+  it("maps the temperature slider from the hard lookup through τ = 1 to very soft", () => {
+    expect(temperatureAt(0)).toBe(0);
+    expect(temperatureAt(20)).toBe(1);
+    expect(temperatureAt(40)).toBe(100);
+    expect(temperatureAt(10)).toBeCloseTo(0.1, 3);
+  });
+
+  it("turns a pixel in the key panel back into the point drawn there", () => {
+    const [x, y] = toPixel([1.5, -2], 0);
+    expect(fromPixel(x, y)).toEqual([1.5, -2]);
+    expect(fromPixel(-1000, -1000)).toEqual([-3, 3]);
+  });
+});
