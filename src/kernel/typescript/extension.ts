@@ -1,0 +1,244 @@
+/**
+ * TypeScript help in a CodeMirror 6 editor: completions, hover with type and JSDoc, signature
+ * help while typing a call's arguments, and squiggles for type errors. All answers come from the
+ * page's type worker (client.ts), so the main thread only draws. Plug it into an editor with:
+ *
+ *   const { typescriptExtension } = await import("./typescript/extension.ts");
+ *   extensions.push(typescriptExtension({ lang, doc: { cell: id }, getCells: pageCells }));
+ *
+ * A type error never blocks a run: it is shown, that is all.
+ */
+import { autocompletion, type Completion, type CompletionContext } from "@codemirror/autocomplete";
+import { linter, type Diagnostic } from "@codemirror/lint";
+import { EditorState, StateEffect, StateField, type Extension } from "@codemirror/state";
+import {
+  EditorView,
+  hoverTooltip,
+  keymap,
+  showTooltip,
+  ViewPlugin,
+  type Tooltip,
+  type ViewUpdate,
+} from "@codemirror/view";
+import { ask, type AskContext } from "./client.ts";
+import type { CellSource, DocRef, Hover, Lang, SignatureHelp, TypeDiagnostic } from "./core.ts";
+
+export interface TypescriptOptions {
+  lang: Lang;
+  /** The document this editor shows: a cell of the page or a file of the library. */
+  doc: DocRef;
+  /** The page's cells in order with their current code (for a cell: the names above it). */
+  getCells?: () => CellSource[];
+  /** The library as the kernel uses it: the reader's edited files, or null for the shipped one. */
+  getLibrary?: () => Record<string, string> | null;
+  /** Called with each new set of type errors (e.g. to show them next to the cell's output). */
+  onDiagnostics?: (diagnostics: TypeDiagnostic[]) => void;
+}
+
+const strings = {
+  ko: { example: "예시", source: "TypeScript" },
+  en: { example: "Example", source: "TypeScript" },
+} as const;
+
+/** TypeScript's kinds of names, as CodeMirror's completion icons. */
+const completionType: Record<string, string> = {
+  function: "function",
+  "local function": "function",
+  method: "method",
+  const: "constant",
+  let: "variable",
+  var: "variable",
+  "local var": "variable",
+  parameter: "variable",
+  class: "class",
+  interface: "interface",
+  type: "type",
+  enum: "enum",
+  "enum member": "constant",
+  module: "namespace",
+  alias: "variable",
+  property: "property",
+  getter: "property",
+  setter: "property",
+  keyword: "keyword",
+};
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function hoverView(hover: Hover, lang: Lang): HTMLElement {
+  const dom = element("div", "cm-ts-hover");
+  dom.dataset.typesHover = "";
+  dom.append(element("pre", "cm-ts-signature", hover.signature));
+  if (hover.documentation) dom.append(element("div", "cm-ts-doc", hover.documentation));
+  for (const tag of hover.tags) {
+    if (tag.name === "example") {
+      dom.append(element("div", "cm-ts-tag", strings[lang].example));
+      dom.append(element("pre", "cm-ts-example", tag.text));
+    } else {
+      const line = element("div", "cm-ts-tag");
+      line.append(element("code", "", `@${tag.name}`), ` ${tag.text}`);
+      dom.append(line);
+    }
+  }
+  return dom;
+}
+
+function signatureView(help: SignatureHelp): HTMLElement {
+  const dom = element("div", "cm-ts-signature-help");
+  dom.dataset.typesSignature = "";
+  const label = element("pre", "cm-ts-signature");
+  label.append(help.label.slice(0, help.activeFrom));
+  if (help.activeTo > help.activeFrom)
+    label.append(element("strong", "cm-ts-active", help.label.slice(help.activeFrom, help.activeTo)));
+  label.append(help.label.slice(help.activeTo));
+  if (help.overload) label.prepend(element("span", "cm-ts-overload", `${help.overload} `));
+  dom.append(label);
+  const doc = help.parameterDocumentation || help.documentation.split("\n\n")[0];
+  if (doc) dom.append(element("div", "cm-ts-doc", doc));
+  return dom;
+}
+
+const theme = EditorView.baseTheme({
+  ".cm-ts-hover, .cm-ts-signature-help": {
+    maxWidth: "min(40rem, 90vw)",
+    maxHeight: "18rem",
+    overflow: "auto",
+    padding: "0.4rem 0.6rem",
+    fontSize: "0.85rem",
+    lineHeight: "1.45",
+    color: "var(--fg, #1d1d1f)",
+    backgroundColor: "var(--bg-soft, #f3f1ec)",
+  },
+  ".cm-ts-signature, .cm-ts-example": {
+    margin: "0",
+    whiteSpace: "pre-wrap",
+    fontFamily: "var(--font-mono, monospace)",
+  },
+  ".cm-ts-doc": { whiteSpace: "pre-wrap", marginTop: "0.35rem" },
+  ".cm-ts-tag": { marginTop: "0.35rem", fontWeight: "600" },
+  ".cm-ts-example": {
+    padding: "0.3rem 0.4rem",
+    backgroundColor: "var(--bg-code, #f5f3ee)",
+    borderRadius: "4px",
+  },
+  ".cm-ts-active": { color: "var(--accent, #1f5fbf)" },
+  ".cm-ts-overload": { color: "var(--fg-soft, #55565c)" },
+});
+
+const setSignature = StateEffect.define<Tooltip | null>();
+
+const signatureField = StateField.define<Tooltip | null>({
+  create: () => null,
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(setSignature)) return effect.value;
+    if (value && tr.docChanged) return { ...value, pos: tr.changes.mapPos(value.pos) };
+    return value;
+  },
+  provide: (field) => showTooltip.from(field),
+});
+
+export function typescriptExtension(options: TypescriptOptions): Extension {
+  const { lang, doc } = options;
+  const context = (state: EditorState): AskContext => ({
+    lang,
+    doc,
+    code: state.doc.toString(),
+    cells: "cell" in doc ? (options.getCells?.() ?? []) : [],
+    library: options.getLibrary?.() ?? null,
+  });
+
+  const complete = async (ctx: CompletionContext) => {
+    const word = ctx.matchBefore(/[\w$]*/);
+    const afterDot =
+      ctx.state.sliceDoc(Math.max(0, (word?.from ?? ctx.pos) - 1), word?.from ?? ctx.pos) === ".";
+    if (!ctx.explicit && !afterDot && (!word || word.from === word.to)) return null;
+    const answer = await ask("completions", context(ctx.state), ctx.pos);
+    if (!answer || ctx.aborted) return null;
+    const options: Completion[] = answer.items.map((item) => ({
+      label: item.label,
+      type: completionType[item.kind] ?? "text",
+      boost: Math.max(-99, 50 - item.rank),
+    }));
+    return { from: answer.from, options, validFor: /^[\w$]*$/ };
+  };
+
+  const lint = linter(
+    async (view) => {
+      const found = await ask("diagnostics", context(view.state));
+      if (!found) return [];
+      options.onDiagnostics?.(found);
+      return found.map((d): Diagnostic => ({
+        from: d.from,
+        to: d.to,
+        severity: d.severity,
+        message: d.message,
+        source: `${strings[lang].source} ${d.code}`,
+      }));
+    },
+    { delay: 150 },
+  );
+
+  const hover = hoverTooltip(
+    async (view, pos) => {
+      const found = await ask("hover", context(view.state), pos);
+      if (!found || (!found.signature && !found.documentation)) return null;
+      return { pos: found.from, end: found.to, above: true, create: () => ({ dom: hoverView(found, lang) }) };
+    },
+    { hoverTime: 350 },
+  );
+
+  const signatures = ViewPlugin.fromClass(
+    class {
+      private asked = 0;
+      private view: EditorView;
+      constructor(view: EditorView) {
+        this.view = view;
+      }
+      update(update: ViewUpdate) {
+        if (!update.docChanged && !update.selectionSet) return;
+        const state = update.state;
+        const pos = state.selection.main.head;
+        const open = state.field(signatureField) !== null;
+        const typedOpener = update.docChanged && /[(,]/.test(state.sliceDoc(Math.max(0, pos - 1), pos));
+        if (!open && !typedOpener) return;
+        const asked = ++this.asked;
+        ask("signatureHelp", context(state), pos).then((help) => {
+          if (asked !== this.asked || this.view.state.selection.main.head !== pos) return;
+          const tooltip: Tooltip | null = help
+            ? { pos, above: true, create: () => ({ dom: signatureView(help) }) }
+            : null;
+          this.view.dispatch({ effects: setSignature.of(tooltip) });
+        });
+      }
+      destroy() {
+        this.asked = -1;
+      }
+    },
+  );
+
+  const closeSignature = keymap.of([
+    {
+      key: "Escape",
+      run: (view) => {
+        if (!view.state.field(signatureField)) return false;
+        view.dispatch({ effects: setSignature.of(null) });
+        return true;
+      },
+    },
+  ]);
+
+  return [
+    autocompletion({ override: [complete] }),
+    lint,
+    hover,
+    signatureField,
+    signatures,
+    closeSignature,
+    theme,
+  ];
+}
