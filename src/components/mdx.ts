@@ -3,9 +3,11 @@
  * in every chapter without an import line.
  */
 import Callout from "./Callout.astro";
+import Cell from "./Cell.astro";
 import TemperatureChart from "./TemperatureChart.astro";
 
 export const mdxComponents = {
   Callout,
+  Cell,
   TemperatureChart,
 };

@@ -5,6 +5,7 @@
  * Imported only by the type worker, so none of it is in a page's first-load JavaScript.
  */
 import type { ServiceFiles } from "./core.ts";
+import { kernelGlobals } from "./globals.ts";
 
 const lib = import.meta.glob<string>(
   [
@@ -27,36 +28,6 @@ const plot = import.meta.glob<string>("/node_modules/@observablehq/plot/src/**/*
   import: "default",
   eager: true,
 });
-
-/** What the kernel puts in every cell's scope (see src/kernel/runtime.ts), as TypeScript sees it. */
-export const kernelGlobals = `
-/** Show a value below the cell (tables, heatmaps, charts, numbers); returns the value. */
-declare function display<T>(value: T): T;
-/** Lines written here appear below the cell. */
-declare const console: {
-  log(...data: unknown[]): void;
-  info(...data: unknown[]): void;
-  debug(...data: unknown[]): void;
-  warn(...data: unknown[]): void;
-  error(...data: unknown[]): void;
-};
-/** Observable Plot; \`Plot.plot(...)\` draws a chart that the cell shows. */
-declare const Plot: typeof import("@observablehq/plot");
-declare const performance: { now(): number };
-declare function setTimeout(handler: () => void, ms?: number): number;
-declare function clearTimeout(id: number | undefined): void;
-/** Node's; absent in the browser's workers. */
-declare const setImmediate: ((callback: () => void) => void) | undefined;
-interface MessagePort {
-  onmessage: ((event: { data: unknown }) => void) | null;
-  postMessage(message: unknown): void;
-  close(): void;
-}
-declare class MessageChannel {
-  readonly port1: MessagePort;
-  readonly port2: MessagePort;
-}
-`;
 
 const strip = (files: Record<string, string>, prefix: string) =>
   Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice(prefix.length), text]));

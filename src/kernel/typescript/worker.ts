@@ -20,7 +20,14 @@ const reply = (message: FromTypeWorker) => postMessage(message);
 async function start(lang: "ko" | "en"): Promise<TypeService> {
   const koMessages =
     lang === "ko" ? ((await (await fetch(koMessagesUrl)).json()) as Record<string, string>) : undefined;
-  return createTypeService({ ...serviceFiles, koMessages }, lang);
+  const service = createTypeService({ ...serviceFiles, koMessages }, lang);
+  // Parse and check the lib files and the library once now, while the reader is still reading:
+  // the first real question is then answered warm.
+  service.setCells([
+    { id: "warm-up", code: `import { attend } from "attention";\nattend([1], [[1]], [[1]]);` },
+  ]);
+  service.diagnostics({ cell: "warm-up" });
+  return service;
 }
 
 const key = (ask: Ask) => `${ask.question} ${JSON.stringify(ask.doc)}`;
