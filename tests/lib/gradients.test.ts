@@ -12,10 +12,11 @@ import {
   mul,
   sigmoid,
   stack,
+  step,
   tanh,
 } from "../../src/lib/attention/autograd.ts";
 import { additiveAttention, dotAttention } from "../../src/lib/attention/attention.ts";
-import { gruCell, initGru, linear } from "../../src/lib/attention/layers.ts";
+import { gruCell, gruSequence, initGru, linear } from "../../src/lib/attention/layers.ts";
 import { createRng } from "../../src/lib/attention/rng.ts";
 import { batchLoss, createSeq2Seq, makeBatch, namedParameters } from "../../src/lib/attention/seq2seq.ts";
 import { gradientError, randomParam } from "./helpers.ts";
@@ -82,6 +83,36 @@ describe("gradients match finite differences", () => {
     const inputs = [x, h, p.Wx, p.Wh, p.bx, p.bh];
     expect(gradientError(inputs, (t) => gruCell(t, x, h, p, mask))).toBeLessThan(TOL);
     expect(gradientError(inputs, (t) => gruCell(t, x, h, p))).toBeLessThan(TOL);
+  });
+
+  it("GRU over a whole sequence (backpropagation through time), with padding", () => {
+    const [T, B, I, H] = [4, 3, 2, 3];
+    const xs = randomParam(rng, [T, B, I]);
+    const h0 = randomParam(rng, [B, H]);
+    const p = initGru(createRng(4), I, H);
+    const mask = Float32Array.of(1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0); // lengths 2, 1, 1 ... and row 0 of length 2
+    const inputs = [xs, h0, p.Wx, p.Wh, p.bx, p.bh];
+    expect(gradientError(inputs, (t) => gruSequence(t, xs, h0, p, mask))).toBeLessThan(TOL);
+  });
+
+  it("GRU over a sequence equals the GRU cell applied step by step", () => {
+    const [T, B, I, H] = [5, 2, 3, 4];
+    const xs = randomParam(rng, [T, B, I]);
+    const h0 = randomParam(rng, [B, H]);
+    const p = initGru(createRng(5), I, H);
+    const mask = Float32Array.of(1, 1, 1, 1, 1, 0, 1, 0, 0, 0);
+    const all = gruSequence(null, xs, h0, p, mask);
+    let h = h0;
+    for (let t = 0; t < T; t++) {
+      const x = constant(xs.data.slice(t * B * I, (t + 1) * B * I), [B, I]);
+      h = gruCell(null, x, h, p, mask.subarray(t * B, (t + 1) * B));
+      expect([...all.data.slice(t * B * H, (t + 1) * B * H)]).toEqual([...h.data]);
+    }
+  });
+
+  it("step (one time step of a sequence)", () => {
+    const seq = randomParam(rng, [3, 2, 2]);
+    expect(gradientError([seq], (t) => step(t, seq, 1))).toBeLessThan(TOL);
   });
 
   it("additive attention (Bahdanau), with masked positions", () => {

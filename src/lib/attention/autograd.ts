@@ -260,6 +260,23 @@ export function stack(tape: MaybeTape, items: Var[]): Var {
   return out;
 }
 
+// step: item t of a stacked tensor [T, ...S] → [...S]; the gradient goes back into slot t
+
+export function step(tape: MaybeTape, seq: Var, t: number): Var {
+  const size = seq.data.length / seq.shape[0];
+  const out = output(tape, seq.shape.slice(1), [seq]); // [...S]
+  out.data.set(seq.data.subarray(t * size, (t + 1) * size));
+  if (out.requiresGrad) {
+    tape!.record(() => {
+      const dC = out.grad;
+      if (dC === null) return;
+      const g = seq.gradBuffer();
+      for (let i = 0; i < size; i++) g[t * size + i] += dC[i];
+    });
+  }
+  return out;
+}
+
 // embedding lookup: out[r] = table[ids[r]]; dtable[ids[r]] += dout[r]
 
 export function embedding(tape: MaybeTape, table: Var, ids: Int32Array): Var {

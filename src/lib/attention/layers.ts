@@ -99,8 +99,9 @@ export function gruCell(tape: MaybeTape, x: Var, h: Var, p: GruParams, mask: Flo
       }
       const rr = sigmoid(gx[o] + p.bx.data[j] + gh[o] + p.bh.data[j]);
       const zz = sigmoid(gx[o + H] + p.bx.data[j + H] + gh[o + H] + p.bh.data[j + H]);
-      gh[o + 2 * H] += p.bh.data[j + 2 * H]; // keep h U_n + c_n for the backward pass
-      const nn = Math.tanh(gx[o + 2 * H] + p.bx.data[j + 2 * H] + rr * gh[o + 2 * H]);
+      const hn = gh[o + 2 * H] + p.bh.data[j + 2 * H]; // h U_n + c_n
+      gh[o + 2 * H] = hn; // kept for the backward pass
+      const nn = Math.tanh(gx[o + 2 * H] + p.bx.data[j + 2 * H] + rr * hn);
       r[s] = rr;
       z[s] = zz;
       n[s] = nn;
@@ -144,6 +145,113 @@ export function gruCell(tape: MaybeTape, x: Var, h: Var, p: GruParams, mask: Flo
       const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
       const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
       for (let i = 0; i < B * G; i++) {
+        if (gbx) gbx[i % G] += dgx[i];
+        if (gbh) gbh[i % G] += dgh[i];
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * The GRU run over a whole padded sequence: xs [T, B, I], h0 [B, H] → states [T, B, H].
+ * The same numbers as calling {@link gruCell} T times, but the input products x_t W for all t are
+ * one matrix product, and so are the weight gradients: only h_{t-1} U must go step by step.
+ * Backward runs through time from t = T−1 down to 0 (backpropagation through time).
+ */
+export function gruSequence(tape: MaybeTape, xs: Var, h0: Var, p: GruParams, mask: Float32Array | null = null): Var {
+  const [T, B, I] = xs.shape;
+  const H = h0.shape[1];
+  const G = 3 * H;
+  if (p.Wx.shape[0] !== I || p.Wh.shape[0] !== H || p.Wx.shape[1] !== G || h0.shape[0] !== B) {
+    throw new RangeError(`gruSequence: inputs [${xs.shape.join(", ")}] and state [${h0.shape.join(", ")}] do not fit the weights`);
+  }
+  const N = T * B;
+  const gx = new Float32Array(N * G); // x_t Wx for every t  [T, B, 3H]
+  gemm(xs.data, p.Wx.data, gx, N, I, G);
+  const gh = new Float32Array(B * G); // h_{t-1} Wh  [B, 3H]
+  const hPrev = new Float32Array(N * H); // h_{t-1} for every t  [T, B, H]
+  const r = new Float32Array(N * H); // [T, B, H]
+  const z = new Float32Array(N * H); // [T, B, H]
+  const n = new Float32Array(N * H); // [T, B, H]
+  const ghn = new Float32Array(N * H); // h_{t-1} U_n + c_n  [T, B, H]
+  const needs = tape !== null && [xs, h0, p.Wx, p.Wh, p.bx, p.bh].some((v) => v.requiresGrad);
+  const out = new Var(new Float32Array(N * H), [T, B, H], needs); // h_1..h_T  [T, B, H]
+  const bx = p.bx.data;
+  const bh = p.bh.data;
+  for (let t = 0; t < T; t++) {
+    const prev = t === 0 ? h0.data : out.data.subarray((t - 1) * B * H, t * B * H); // [B, H]
+    hPrev.set(prev, t * B * H);
+    gemm(prev, p.Wh.data, gh, B, H, G);
+    for (let b = 0; b < B; b++) {
+      const row = t * B + b;
+      const keep = mask !== null && mask[row] === 0;
+      for (let j = 0; j < H; j++) {
+        const s = row * H + j;
+        if (keep) {
+          out.data[s] = prev[b * H + j];
+          continue;
+        }
+        const o = row * G + j;
+        const q = b * G + j;
+        const rr = sigmoid(gx[o] + bx[j] + gh[q] + bh[j]);
+        const zz = sigmoid(gx[o + H] + bx[j + H] + gh[q + H] + bh[j + H]);
+        const hn = gh[q + 2 * H] + bh[j + 2 * H];
+        const nn = Math.tanh(gx[o + 2 * H] + bx[j + 2 * H] + rr * hn);
+        r[s] = rr;
+        z[s] = zz;
+        n[s] = nn;
+        ghn[s] = hn;
+        out.data[s] = (1 - zz) * nn + zz * prev[b * H + j];
+      }
+    }
+  }
+  if (needs) {
+    tape!.record(() => {
+      const dOut = out.grad;
+      if (dOut === null) return;
+      const dgx = new Float32Array(N * G); // [T, B, 3H]
+      const dgh = new Float32Array(N * G); // [T, B, 3H]
+      const dh = new Float32Array(B * H); // d(loss)/d h_t, carried backwards through time  [B, H]
+      for (let t = T - 1; t >= 0; t--) {
+        const carried = new Float32Array(B * H); // d(loss)/d h_{t-1} through step t  [B, H]
+        for (let b = 0; b < B; b++) {
+          const row = t * B + b;
+          const keep = mask !== null && mask[row] === 0;
+          for (let j = 0; j < H; j++) {
+            const s = row * H + j;
+            const d = dOut[s] + dh[b * H + j];
+            if (keep) {
+              carried[b * H + j] = d;
+              continue;
+            }
+            const o = row * G + j;
+            const rr = r[s], zz = z[s], nn = n[s];
+            const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
+            const dPreZ = d * (hPrev[s] - nn) * zz * (1 - zz); // through σ
+            const dPreR = dPreN * ghn[s] * rr * (1 - rr); // through σ
+            dgx[o] = dPreR;
+            dgx[o + H] = dPreZ;
+            dgx[o + 2 * H] = dPreN;
+            dgh[o] = dPreR;
+            dgh[o + H] = dPreZ;
+            dgh[o + 2 * H] = dPreN * rr;
+            carried[b * H + j] = d * zz;
+          }
+        }
+        gemm(dgh.subarray(t * B * G, (t + 1) * B * G), p.Wh.data, carried, B, G, H, { transposeB: true, accumulate: true });
+        dh.set(carried);
+      }
+      if (h0.requiresGrad) {
+        const g = h0.gradBuffer();
+        for (let i = 0; i < g.length; i++) g[i] += dh[i];
+      }
+      if (p.Wx.requiresGrad) gemm(xs.data, dgx, p.Wx.gradBuffer(), I, N, G, { transposeA: true, accumulate: true });
+      if (p.Wh.requiresGrad) gemm(hPrev, dgh, p.Wh.gradBuffer(), H, N, G, { transposeA: true, accumulate: true });
+      if (xs.requiresGrad) gemm(dgx, p.Wx.data, xs.gradBuffer(), N, G, I, { transposeB: true, accumulate: true });
+      const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
+      const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
+      for (let i = 0; i < N * G; i++) {
         if (gbx) gbx[i % G] += dgx[i];
         if (gbh) gbh[i % G] += dgh[i];
       }

@@ -14,10 +14,10 @@
 //           c = h_T, the encoder's last state: s_i = GRU(s_{i-1}, [embed(y_{i-1}); c])
 // The decoder starts from s_0 = h_T. Layout is time-major: [T, B, ·].
 
-import { type MaybeTape, Var, concat, constant, crossEntropy, embedding, matmul, parameter, stack, tanh } from "./autograd.ts";
+import { type MaybeTape, Var, concat, constant, crossEntropy, embedding, matmul, parameter, stack, step, tanh } from "./autograd.ts";
 import { additiveAttention, dotAttention } from "./attention.ts";
 import { dateAlphabet } from "./data/dates.ts";
-import { type GruParams, type LinearParams, gruCell, initEmbedding, initGru, initLinear, linear } from "./layers.ts";
+import { type GruParams, type LinearParams, gruCell, gruSequence, initEmbedding, initGru, initLinear, linear } from "./layers.ts";
 import { createRng } from "./rng.ts";
 
 /** Which attention the decoder uses: the lecture's (Bahdanau), Luong's variant, or none. */
@@ -260,16 +260,13 @@ export interface EncoderOutput {
 export function runEncoder(model: Seq2Seq, tape: MaybeTape, inputIds: Int32Array, mask: Float32Array | null, T: number, B: number): EncoderOutput {
   const p = model.params;
   const H = model.config.hiddenDim;
-  let h = constant(new Float32Array(B * H), [B, H]); // h_0 = 0  [B, H]
-  const states: Var[] = [];
-  for (let t = 0; t < T; t++) {
-    const x = embedding(tape, p.encoderEmbedding, inputIds.subarray(t * B, (t + 1) * B)); // [B, D]
-    h = gruCell(tape, x, h, p.encoder, mask ? mask.subarray(t * B, (t + 1) * B) : null); // [B, H]
-    states.push(h);
-  }
-  const encoderStates = stack(tape, states); // [T, B, H]
+  const h0 = constant(new Float32Array(B * H), [B, H]); // h_0 = 0  [B, H]
+  const embedded = embedding(tape, p.encoderEmbedding, inputIds); // [T·B, D]
+  embedded.shape = [T, B, model.config.embedDim]; // [T, B, D]
+  const encoderStates = gruSequence(tape, embedded, h0, p.encoder, mask); // h_1..h_T  [T, B, H]
+  const lastState = step(tape, encoderStates, T - 1); // padded rows carried their state: h_T  [B, H]
   const keysProj = p.attentionU ? matmul(tape, encoderStates, p.attentionU) : null; // [T, B, A]
-  return { B, T, encoderStates, keysProj, lastState: h, mask };
+  return { B, T, encoderStates, keysProj, lastState, mask };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,9 +343,9 @@ export function batchLoss(model: Seq2Seq, tape: MaybeTape, batch: Batch): Var {
   let state = encoder.lastState; // s_0 = h_T  [B, H]
   const features: Var[] = [];
   for (let i = 0; i < L; i++) {
-    const step = decoderStep(model, tape, encoder, state, batch.decoderInputs.subarray(i * B, (i + 1) * B));
-    features.push(step.features);
-    state = step.decoderState;
+    const result = decoderStep(model, tape, encoder, state, batch.decoderInputs.subarray(i * B, (i + 1) * B));
+    features.push(result.features);
+    state = result.decoderState;
   }
   const logits = outputLogits(model, tape, stack(tape, features)); // [L, B, Vout]
   return crossEntropy(tape, logits, batch.targets, batch.targetMask);

@@ -7,7 +7,7 @@ import { Tape } from "./autograd.ts";
 import type { Example } from "./data/dates.ts";
 import { evaluate } from "./decode.ts";
 import { clipGradients, createAdam } from "./optim.ts";
-import { createRng } from "./rng.ts";
+import { type Rng, createRng } from "./rng.ts";
 import { type Seq2Seq, batchLoss, makeBatch, namedParameters } from "./seq2seq.ts";
 
 /** Progress reported during training. */
@@ -75,6 +75,24 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** How many batches are drawn together and grouped by input length. */
+const BUCKET_BATCHES = 8;
+
+/**
+ * Draws BUCKET_BATCHES batches of random examples at once and groups them by input length, so
+ * that each batch holds inputs of similar length and little time is spent on padding.
+ */
+function drawBatches(train: readonly Example[], batchSize: number, rng: Rng): Example[][] {
+  const pool = Array.from({ length: batchSize * BUCKET_BATCHES }, () => train[rng.int(train.length)]);
+  pool.sort((a, b) => a.input.length - b.input.length || (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+  const batches = Array.from({ length: BUCKET_BATCHES }, (_, i) => pool.slice(i * batchSize, (i + 1) * batchSize));
+  for (let i = batches.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [batches[i], batches[j]] = [batches[j], batches[i]];
+  }
+  return batches;
+}
+
 /**
  * Trains a model in place on examples; deterministic for a given model seed and options.seed.
  *
@@ -106,13 +124,15 @@ export async function trainModel(
   let stopped = false;
   let step = 0;
   let accuracy: number | undefined;
+  let queue: Example[][] = [];
 
   while (step < options.steps) {
     if (options.shouldStop?.()) {
       stopped = true;
       break;
     }
-    const examples = Array.from({ length: options.batchSize }, () => data.train[rng.int(data.train.length)]);
+    if (queue.length === 0) queue = drawBatches(data.train, options.batchSize, rng);
+    const examples = queue.pop()!;
     const batch = makeBatch(model, examples.map((e) => e.input), examples.map((e) => e.output));
     const tape = new Tape();
     const loss = batchLoss(model, tape, batch);
