@@ -6,6 +6,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { fileURLToPath } from "node:url";
 import postbuild from "./src/lib/site/postbuild.ts";
+import remarkCells from "./src/kernel/remark-cells.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 
@@ -31,7 +32,7 @@ export default defineConfig({
     syntaxHighlight: "prism",
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: use unified().
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkCells],
       rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "warn" }], rehypeFocusablePre],
     }),
   },
@@ -41,6 +42,8 @@ export default defineConfig({
         "@attn": fileURLToPath(new URL("./src/lib/attention/index.ts", import.meta.url)),
       },
     },
+    // The kernel worker imports lazily (Plot, the library): it must be a module worker.
+    worker: { format: "es" },
     build: {
       // Small scripts are emitted as files, never inlined, so a strict script-src works.
       assetsInlineLimit: 0,

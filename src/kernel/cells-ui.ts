@@ -1,0 +1,178 @@
+/**
+ * The cells' behaviour once the reader starts using them (loaded on first use by
+ * cells-loader.ts): running through the page's kernel, showing outputs, Stop, Reset, the editor.
+ */
+import { getKernel, pageCells, type CellListener } from "./client.ts";
+import { outputWords, renderItems, type OutputItem } from "./output.ts";
+import { onCellEdit, onCellReset } from "./edits.ts";
+import { highlight } from "./highlight.ts";
+import type { CellEditor } from "./editor.ts";
+import { t, type Lang, type UiKey } from "../i18n/index.ts";
+
+const lang: Lang = document.documentElement.lang === "en" ? "en" : "ko";
+const words = outputWords[lang];
+const say = (key: UiKey, vars: Record<string, string> = {}) =>
+  t(lang, key).replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? "");
+const kernel = getKernel();
+const editors = new Map<HTMLElement, Promise<CellEditor>>();
+const saveTimers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/** Chart markup comes from the reader's code (in the worker): keep only drawing. */
+function sanitize(html: string): string {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  for (const el of template.content.querySelectorAll("script, foreignObject, iframe, object, embed, link"))
+    el.remove();
+  for (const el of template.content.querySelectorAll("*")) {
+    for (const attr of [...el.attributes]) {
+      const value = attr.value.trim().toLowerCase();
+      if (
+        attr.name.startsWith("on") ||
+        ((attr.name === "href" || attr.name.endsWith(":href")) && !value.startsWith("#"))
+      )
+        el.removeAttribute(attr.name);
+    }
+  }
+  return template.innerHTML;
+}
+
+const cellById = (id: string) => document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(id)}"]`);
+const part = <T extends HTMLElement>(cell: HTMLElement, selector: string) => cell.querySelector<T>(selector)!;
+const codeOf = (cell: HTMLElement) => cell.dataset.currentCode ?? cell.dataset.code ?? "";
+
+function setState(
+  cell: HTMLElement,
+  state: "idle" | "running" | "done" | "error" | "stopped",
+  status = "",
+): void {
+  cell.dataset.state = state;
+  part(cell, "[data-action=stop]").hidden = state !== "running";
+  part(cell, "[data-cell-status]").textContent = status;
+}
+
+function showOutput(cell: HTMLElement, items: OutputItem[]): void {
+  part(cell, "[data-cell-output]").innerHTML = renderItems(items, words, sanitize);
+}
+
+const onEvent: CellListener = (id, event) => {
+  const cell = cellById(id);
+  if (!cell) return;
+  if (event.phase === "start") {
+    setState(cell, "running", say("cell.running"));
+  } else if (event.phase === "result") {
+    const items =
+      event.ok || !event.error
+        ? event.items
+        : [...event.items, { kind: "error" as const, error: event.error }];
+    showOutput(cell, items);
+    delete cell.dataset.edited;
+    setState(
+      cell,
+      event.ok ? "done" : "error",
+      say("cell.done", { ms: event.ms.toFixed(event.ms < 10 ? 1 : 0) }),
+    );
+  } else {
+    const s = String(Math.round(event.afterMs / 100) / 10);
+    const message = say("cell.stopped", { s });
+    showOutput(cell, [
+      { kind: "error", error: { name: say("cell.stop"), message, kind: "stopped" } },
+      { kind: "note", text: say("cell.stoppedNote") },
+    ]);
+    setState(cell, "stopped", message);
+  }
+};
+
+let queue: Promise<void> = Promise.resolve();
+
+/** Run a cell (null: every cell) and what depends on it; runs wait for each other. */
+function run(cell: HTMLElement | null): Promise<void> {
+  const id = cell?.dataset.cell ?? null;
+  if (cell) setState(cell, "running", say("cell.running"));
+  queue = queue.then(() => kernel.run(pageCells(), id, onEvent));
+  return queue;
+}
+
+function setCode(cell: HTMLElement, code: string): void {
+  const editor = editors.get(cell);
+  if (editor) void editor.then((e) => e.getCode() !== code && e.setCode(code));
+  else {
+    const el = cell.querySelector(".cell-code code");
+    if (el) el.innerHTML = highlight(code);
+  }
+}
+
+async function reset(cell: HTMLElement): Promise<void> {
+  delete cell.dataset.currentCode;
+  delete cell.dataset.edited;
+  setCode(cell, cell.dataset.code ?? "");
+  await onCellReset(cell.dataset.cell!);
+  await run(cell);
+}
+
+async function resetPage(): Promise<void> {
+  kernel.stop();
+  for (const cell of document.querySelectorAll<HTMLElement>("[data-cell]")) {
+    delete cell.dataset.currentCode;
+    delete cell.dataset.edited;
+    setCode(cell, cell.dataset.code ?? "");
+    await onCellReset(cell.dataset.cell!);
+    setState(cell, "idle");
+  }
+  await kernel.reset();
+  await run(null);
+}
+
+/** A button in a cell was pressed. */
+export async function act(cell: HTMLElement, action: string): Promise<void> {
+  switch (action) {
+    case "run":
+      return run(cell);
+    case "stop":
+      return kernel.stop();
+    case "reset":
+      return reset(cell);
+    case "run-all":
+      return run(null);
+    case "reset-page":
+      return resetPage();
+  }
+}
+
+export function setTimeLimit(ms: number): void {
+  kernel.timeLimitMs = ms;
+}
+
+/** Show that a cell holds the reader's edit that has not run yet. */
+export function markEdited(cell: HTMLElement, stale = false): void {
+  cell.dataset.edited = stale ? "stale" : "true";
+  part(cell, "[data-cell-status]").textContent = say(stale ? "cell.stale" : "cell.edited");
+}
+
+/** Replace the static code with the editor (loaded now, once per cell). */
+export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEditor> {
+  let editor = editors.get(cell);
+  if (!editor) {
+    editor = import("./editor.ts").then(({ createEditor }) => {
+      const host = part(cell, "[data-cell-editor]");
+      const pre = host.querySelector("pre");
+      const e = createEditor(host, codeOf(cell), {
+        label: `${say("cell.editorLabel")} (${cell.dataset.cell})`,
+        onRun: () => void run(cell),
+        onChange: (code) => {
+          cell.dataset.currentCode = code;
+          markEdited(cell);
+          clearTimeout(saveTimers.get(cell));
+          saveTimers.set(
+            cell,
+            setTimeout(() => void onCellEdit(cell.dataset.cell!, code, cell.dataset.code ?? ""), 300),
+          );
+        },
+      });
+      pre?.remove();
+      return e;
+    });
+    editors.set(cell, editor);
+  }
+  if (focus) void editor.then((e) => e.focus());
+  return editor;
+}

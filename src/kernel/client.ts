@@ -1,0 +1,256 @@
+/**
+ * The page's side of the kernel: starts the kernel worker on first use (never on page load),
+ * sends it work, enforces the time limit, and replaces the worker when the reader presses Stop
+ * or a run goes past the limit. One per page: `getKernel()`.
+ */
+import type { KernelClient, KernelError, KernelResult, KernelStatus, ModelName } from "./api.ts";
+import type { CellSource } from "./notebook.ts";
+import type { CellError } from "./output.ts";
+import type { CellEvent, FromWorker, Request } from "./protocol.ts";
+
+export type CellListener = (id: string, event: CellEvent | { phase: "stopped"; afterMs: number }) => void;
+
+/** What a page needs from its kernel beyond the shared contract: cells, the time limit, the library. */
+export interface PageKernel extends KernelClient {
+  /** Run cell `id` (null: all cells) with the page's current cells, then the cells that depend on it. */
+  run(cells: CellSource[], id: string | null, listener: CellListener): Promise<void>;
+  /** End the current run now: the worker is replaced, the page's values are rebuilt on the next run. */
+  stop(): void;
+  /** Forget every value (a fresh scope) without touching the cells' code. */
+  reset(): Promise<void>;
+  timeLimitMs: number;
+  /**
+   * Use the reader's edited library (path relative to src/lib/attention → TypeScript source), or
+   * the original with `null`. If the edited one fails to compile or throws while loading, the
+   * previous one stays in use and the error says why (file, line).
+   */
+  setLibraryOverrides(files: Record<string, string> | null): Promise<KernelResult<null>>;
+  readonly libraryOverrides: Record<string, string> | null;
+}
+
+interface Pending {
+  resolve: (msg: Extract<FromWorker, { type: "reply" }>) => void;
+  listener?: CellListener;
+  running?: string;
+  timeoutMs: number;
+  timer?: ReturnType<typeof setTimeout>;
+  started: number;
+}
+
+const toKernelError = (e: CellError): KernelError => ({
+  kind: e.kind === "stopped" ? "stopped" : e.file ? "library" : "error",
+  message: e.message,
+  line: e.line,
+  column: e.column,
+  file: e.file,
+});
+
+class Kernel implements PageKernel {
+  status: KernelStatus = "idle";
+  timeLimitMs = 3000;
+  libraryOverrides: Record<string, string> | null = null;
+  private worker?: Worker;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  private listeners = new Set<(reason: "library" | "restart") => void>();
+  /** Cells that were stopped, with the code they had: not re-run as a provider until run again. */
+  private stopped = new Map<string, string>();
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    this.status = "starting";
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "kernel" });
+    worker.addEventListener("message", (ev: MessageEvent<FromWorker>) => this.receive(ev.data));
+    worker.addEventListener("error", (ev) => {
+      ev.preventDefault();
+      this.crash(`the kernel stopped: ${ev.message || "out of memory?"}`);
+    });
+    this.worker = worker;
+    this.post(worker, {
+      type: "init",
+      base: import.meta.env.BASE_URL,
+      devicePixelRatio: globalThis.devicePixelRatio ?? 1,
+    });
+    if (this.libraryOverrides) this.post(worker, { type: "library", files: this.libraryOverrides });
+    this.status = "idle";
+    return worker;
+  }
+
+  private post(worker: Worker, req: Request, pending?: Omit<Pending, "started">): number {
+    const reqId = this.nextId++;
+    if (pending) {
+      const p: Pending = { ...pending, started: performance.now() };
+      this.pending.set(reqId, p);
+      this.arm(p);
+      this.status = "busy";
+    }
+    worker.postMessage({ reqId, req });
+    return reqId;
+  }
+
+  /** (Re)start the time limit of a request: it restarts with each cell. */
+  private arm(p: Pending): void {
+    clearTimeout(p.timer);
+    p.started = performance.now();
+    p.timer = setTimeout(() => this.stopAll(p.timeoutMs), p.timeoutMs);
+  }
+
+  private receive(msg: FromWorker): void {
+    const p = this.pending.get(msg.reqId);
+    if (!p) return;
+    if (msg.type === "event") {
+      if (msg.event.phase === "start") {
+        p.running = msg.id;
+        this.stopped.delete(msg.id);
+        this.arm(p);
+      }
+      p.listener?.(msg.id, msg.event);
+      return;
+    }
+    clearTimeout(p.timer);
+    this.pending.delete(msg.reqId);
+    if (this.pending.size === 0) this.status = "idle";
+    p.resolve(msg);
+  }
+
+  private request(
+    req: Request,
+    options: { timeoutMs?: number; listener?: CellListener } = {},
+  ): Promise<Extract<FromWorker, { type: "reply" }>> {
+    const worker = this.ensureWorker();
+    return new Promise((resolve) => {
+      this.post(worker, req, {
+        resolve,
+        listener: options.listener,
+        timeoutMs: options.timeoutMs ?? this.timeLimitMs,
+      });
+    });
+  }
+
+  /** End every request: the running cell is reported stopped, the worker replaced. */
+  private stopAll(afterMs?: number, message?: string): void {
+    const worker = this.worker;
+    if (!worker) return;
+    worker.terminate();
+    this.worker = undefined;
+    this.status = "restarting";
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) {
+      clearTimeout(p.timer);
+      const ms = afterMs ?? performance.now() - p.started;
+      if (p.running) p.listener?.(p.running, { phase: "stopped", afterMs: ms });
+      p.resolve({
+        reqId: 0,
+        type: "reply",
+        ok: false,
+        error: { name: "Stopped", message: message ?? `stopped after ${ms / 1000} s`, kind: "stopped" },
+      });
+    }
+    this.status = "idle";
+    for (const l of this.listeners) l("restart");
+  }
+
+  private crash(message: string): void {
+    this.stopAll(undefined, message);
+  }
+
+  async run(cells: CellSource[], id: string | null, listener: CellListener): Promise<void> {
+    const codeOf = new Map(cells.map((c) => [c.id, c.code]));
+    for (const [sid, code] of this.stopped)
+      if (codeOf.get(sid) !== code || sid === id) this.stopped.delete(sid);
+    const stopped = [...this.stopped.keys()];
+    let running: string | undefined;
+    const reply = await this.request(
+      { type: "run", cells, id, stopped },
+      {
+        listener: (cid, event) => {
+          if (event.phase === "start") running = cid;
+          if (event.phase === "stopped") this.stopped.set(cid, codeOf.get(cid) ?? "");
+          listener(cid, event);
+        },
+      },
+    );
+    if (!reply.ok && reply.error.kind !== "stopped" && running)
+      listener(running, { phase: "result", ok: false, items: [], error: reply.error, ms: 0 });
+  }
+
+  stop(): void {
+    this.stopAll();
+  }
+
+  async reset(): Promise<void> {
+    this.stopped.clear();
+    if (this.worker) await this.request({ type: "reset" });
+  }
+
+  private result<T>(reply: Extract<FromWorker, { type: "reply" }>, started: number): KernelResult<T> {
+    const ms = performance.now() - started;
+    return reply.ok
+      ? { ok: true, value: reply.value as T, ms }
+      : { ok: false, error: toKernelError(reply.error), ms };
+  }
+
+  async call<T = unknown>(
+    name: string,
+    args: unknown[],
+    options: { timeoutMs?: number } = {},
+  ): Promise<KernelResult<T>> {
+    const t0 = performance.now();
+    return this.result<T>(await this.request({ type: "call", name, args }, options), t0);
+  }
+
+  async withModel<T = unknown>(model: ModelName, name: string, args: unknown[]): Promise<KernelResult<T>> {
+    const t0 = performance.now();
+    // Loading a model takes longer than a call: allow it a generous limit.
+    return this.result<T>(
+      await this.request(
+        { type: "withModel", model, name, args },
+        { timeoutMs: Math.max(this.timeLimitMs, 30_000) },
+      ),
+      t0,
+    );
+  }
+
+  async evaluate(code: string, options: { timeoutMs?: number } = {}): Promise<KernelResult<unknown>> {
+    const t0 = performance.now();
+    return this.result(await this.request({ type: "evaluate", cells: pageCells(), code }, options), t0);
+  }
+
+  async setLibraryOverrides(files: Record<string, string> | null): Promise<KernelResult<null>> {
+    const t0 = performance.now();
+    if (!this.worker) {
+      // Nothing runs yet: check the edited library now anyway, so the reader hears about errors at once.
+      this.ensureWorker();
+    }
+    const reply = await this.request({ type: "library", files }, { timeoutMs: 30_000 });
+    const result = this.result<null>(reply, t0);
+    if (result.ok) {
+      this.libraryOverrides = files;
+      this.stopped.clear();
+      for (const l of this.listeners) l("library");
+    }
+    return result;
+  }
+
+  onChange(listener: (reason: "library" | "restart") => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** The page's cells as the reader has them now (current code of each `[data-cell]`). */
+export function pageCells(): CellSource[] {
+  if (typeof document === "undefined") return [];
+  return [...document.querySelectorAll<HTMLElement>("[data-cell]")].map((el) => ({
+    id: el.dataset.cell!,
+    code: el.dataset.currentCode ?? el.dataset.code ?? "",
+  }));
+}
+
+let kernel: Kernel | undefined;
+
+/** The page's kernel (created on first call; the worker itself starts on the first request). */
+export function getKernel(): PageKernel {
+  return (kernel ??= new Kernel());
+}

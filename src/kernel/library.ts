@@ -1,0 +1,90 @@
+/**
+ * The attention library as the reader edited it, loaded in the kernel worker: each file is
+ * transpiled with sucrase, its `./x.ts` imports are resolved, and the files become blob: module
+ * URLs in dependency post-order (`//# sourceURL=lib/<path>` keeps the reader's file and line in
+ * stack traces). Blob URLs cannot express an import cycle, so a cycle is reported.
+ */
+import { transform } from "sucrase";
+
+export class LibraryError extends Error {
+  file?: string;
+  line?: number;
+  column?: number;
+  constructor(message: string, file?: string, line?: number, column?: number) {
+    super(message);
+    this.name = "LibraryError";
+    this.file = file;
+    this.line = line;
+    this.column = column;
+  }
+}
+
+const IMPORT_RE = /(\b(?:import|export)\b[^'"`;]*?\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.{1,2}\/[^"']+)\2/g;
+
+/** Resolve `spec` imported from `from` (both relative to the library root) to a file that exists. */
+export function resolveImport(from: string, spec: string, files: Record<string, string>): string | undefined {
+  const parts = from.split("/").slice(0, -1);
+  for (const p of spec.split("/")) {
+    if (p === "..") parts.pop();
+    else if (p !== ".") parts.push(p);
+  }
+  const base = parts.join("/");
+  return [base, `${base}.ts`, `${base}/index.ts`].find((c) => c in files);
+}
+
+/** Files in dependency post-order (imports before importers), or a LibraryError naming a cycle. */
+export function moduleOrder(files: Record<string, string>, entry = "index.ts"): string[] {
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (file: string, path: string[]) => {
+    if (state.get(file) === "done") return;
+    if (state.get(file) === "visiting")
+      throw new LibraryError(`import cycle: ${[...path.slice(path.indexOf(file)), file].join(" → ")}`, file);
+    state.set(file, "visiting");
+    for (const m of files[file].matchAll(IMPORT_RE)) {
+      const target = resolveImport(file, m[3], files);
+      if (!target) throw new LibraryError(`cannot find "${m[3]}"`, file);
+      visit(target, [...path, file]);
+    }
+    state.set(file, "done");
+    order.push(file);
+  };
+  if (!(entry in files)) throw new LibraryError(`the library has no ${entry}`);
+  visit(entry, []);
+  return order;
+}
+
+/** Load the library from sources (path → TypeScript). Returns the index module's exports. */
+export async function loadLibrary(
+  files: Record<string, string>,
+): Promise<{ module: Record<string, unknown>; urls: string[] }> {
+  const order = moduleOrder(files);
+  const urls = new Map<string, string>();
+  for (const file of order) {
+    let js: string;
+    try {
+      js = transform(files[file], { transforms: ["typescript"], disableESTransforms: true }).code;
+    } catch (e) {
+      const err = e as Error & { loc?: { line: number; column: number } };
+      for (const u of urls.values()) URL.revokeObjectURL(u);
+      throw new LibraryError(err.message, file, err.loc?.line, err.loc?.column);
+    }
+    js = js.replace(IMPORT_RE, (_all, head: string, q: string, spec: string) => {
+      const target = resolveImport(file, spec, files)!;
+      return `${head}${q}${urls.get(target)}${q}`;
+    });
+    const url = URL.createObjectURL(
+      new Blob([`${js}\n//# sourceURL=lib/${file}`], { type: "text/javascript" }),
+    );
+    urls.set(file, url);
+  }
+  try {
+    const module = (await import(/* @vite-ignore */ urls.get("index.ts")!)) as Record<string, unknown>;
+    return { module, urls: [...urls.values()] };
+  } catch (e) {
+    for (const u of urls.values()) URL.revokeObjectURL(u);
+    const err = e as Error;
+    const m = /lib\/([\w/.-]+\.ts):(\d+):(\d+)/.exec(String(err.stack ?? ""));
+    throw new LibraryError(err.message, m?.[1], m ? Number(m[2]) : undefined, m ? Number(m[3]) : undefined);
+  }
+}

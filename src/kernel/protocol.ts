@@ -1,0 +1,22 @@
+/** Messages between the page (client.ts) and its kernel worker (worker.ts). */
+import type { CellError, OutputItem } from "./output.ts";
+import type { CellSource } from "./notebook.ts";
+import type { ModelName } from "./api.ts";
+
+export type Request =
+  | { type: "init"; base: string; devicePixelRatio: number }
+  | { type: "run"; cells: CellSource[]; id: string | null; stopped: string[] }
+  | { type: "evaluate"; cells: CellSource[]; code: string }
+  | { type: "call"; name: string; args: unknown[] }
+  | { type: "withModel"; model: ModelName; name: string; args: unknown[] }
+  | { type: "library"; files: Record<string, string> | null }
+  | { type: "reset" };
+
+/** What the page learns about one cell's run. */
+export type CellEvent =
+  { phase: "start" } | { phase: "result"; ok: boolean; items: OutputItem[]; error?: CellError; ms: number };
+
+export type FromWorker =
+  | { reqId: number; type: "event"; id: string; event: CellEvent }
+  | { reqId: number; type: "reply"; ok: true; value: unknown }
+  | { reqId: number; type: "reply"; ok: false; error: CellError };

@@ -1,0 +1,137 @@
+/**
+ * The page's kernel: a module Web Worker that holds the page's shared scope and runs everything
+ * that may be the reader's code — cells, and the library once the reader has edited it.
+ */
+import { Notebook, type RunReport } from "./notebook.ts";
+import { loadPlot } from "./plot.ts";
+import { loadLibrary, LibraryError } from "./library.ts";
+import { describe, type CellError } from "./output.ts";
+import { toCellError } from "./runtime.ts";
+import type { CellEvent, FromWorker, Request } from "./protocol.ts";
+
+type Module = Record<string, unknown>;
+
+let base = "/";
+let devicePixelRatio = 1;
+let plot: Promise<unknown> | undefined;
+let library: Promise<Module> | undefined;
+let libraryUrls: string[] = [];
+const models = new Map<string, Promise<unknown>>();
+
+const defaultLibrary = () => import("../lib/attention/index.ts") as Promise<Module>;
+const getLibrary = () => (library ??= defaultLibrary());
+
+const env = {
+  importModule: async (spec: string) => {
+    if (spec === "attention") return getLibrary();
+    throw new Error(`cells can import "attention" and "@observablehq/plot", not "${spec}"`);
+  },
+  plot: () => (plot ??= loadPlot(devicePixelRatio)),
+  libraryFile: (url: string) => /(?:^|\/)lib\/([\w/.-]+\.ts)$/.exec(url)?.[1],
+};
+const notebook = new Notebook(env);
+
+const post = (msg: FromWorker) => postMessage(msg);
+
+async function libraryFunction(name: string): Promise<(...args: unknown[]) => unknown> {
+  const lib = await getLibrary();
+  const fn = lib[name];
+  if (typeof fn !== "function") throw new TypeError(`the library has no function "${name}"`);
+  return fn as (...args: unknown[]) => unknown;
+}
+
+async function loadModelNamed(name: string): Promise<unknown> {
+  const [meta, weights] = await Promise.all([
+    fetch(`${base}models/${name}.json`).then((r) =>
+      r.ok ? r.json() : Promise.reject(new Error(`no model "${name}"`)),
+    ),
+    fetch(`${base}models/${name}.bin`).then((r) =>
+      r.ok ? r.arrayBuffer() : Promise.reject(new Error(`no model "${name}"`)),
+    ),
+  ]);
+  const load = await libraryFunction("loadModel");
+  return load(meta, weights);
+}
+
+async function handle(reqId: number, req: Request): Promise<unknown> {
+  const report: RunReport = (id, outcome) => {
+    const event: CellEvent =
+      outcome === "start"
+        ? { phase: "start" }
+        : {
+            phase: "result",
+            ok: outcome.ok,
+            items: outcome.items,
+            error: outcome.ok ? undefined : outcome.error,
+            ms: outcome.ms,
+          };
+    post({ reqId, type: "event", id, event });
+  };
+  switch (req.type) {
+    case "init":
+      base = req.base;
+      devicePixelRatio = req.devicePixelRatio;
+      return null;
+    case "run":
+      notebook.setCells(req.cells);
+      for (const id of req.stopped)
+        notebook.markFailed(id, { name: "Stopped", message: "stopped before it finished", kind: "stopped" });
+      if (req.id === null) await notebook.runAll(report);
+      else await notebook.run(req.id, report);
+      return null;
+    case "evaluate": {
+      notebook.setCells(req.cells);
+      const outcome = await notebook.evaluate(req.code, report);
+      if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { cellError: outcome.error });
+      return { value: outcome.items };
+    }
+    case "call":
+      return (await libraryFunction(req.name))(...req.args);
+    case "withModel": {
+      let model = models.get(req.model);
+      if (!model) models.set(req.model, (model = loadModelNamed(req.model)));
+      return (await libraryFunction(req.name))(await model, ...req.args);
+    }
+    case "library": {
+      if (req.files === null) {
+        library = defaultLibrary();
+        for (const u of libraryUrls) URL.revokeObjectURL(u);
+        libraryUrls = [];
+      } else {
+        const loaded = await loadLibrary(req.files); // throws: the previous library stays in use
+        for (const u of libraryUrls) URL.revokeObjectURL(u);
+        libraryUrls = loaded.urls;
+        library = Promise.resolve(loaded.module);
+      }
+      models.clear();
+      notebook.clear();
+      return null;
+    }
+    case "reset":
+      notebook.clear();
+      return null;
+  }
+}
+
+function errorOf(e: unknown): CellError {
+  const withCell = e as { cellError?: CellError };
+  if (withCell?.cellError) return withCell.cellError;
+  if (e instanceof LibraryError)
+    return { name: e.name, message: e.message, file: e.file, line: e.line, column: e.column, kind: "error" };
+  return toCellError(e, "", env);
+}
+
+addEventListener("message", (ev: MessageEvent<{ reqId: number; req: Request }>) => {
+  const { reqId, req } = ev.data;
+  handle(reqId, req).then(
+    (value) => {
+      try {
+        post({ reqId, type: "reply", ok: true, value });
+      } catch {
+        // not cloneable (a function, a class instance with methods): send what it looks like
+        post({ reqId, type: "reply", ok: true, value: describe(value) });
+      }
+    },
+    (e) => post({ reqId, type: "reply", ok: false, error: errorOf(e) }),
+  );
+});
