@@ -1,0 +1,37 @@
+/**
+ * The reader's edited library, from storage to the page's kernel: the original sources (fetched
+ * only when there are edits) with the reader's applied files on top.
+ */
+import type { EditRecord } from "../kernel/storage/records.ts";
+import type { Store } from "../kernel/storage/store.ts";
+
+let sources: Promise<Record<string, string>> | undefined;
+
+/** The course's library sources (path → TypeScript), fetched once per page. */
+export function originalSources(): Promise<Record<string, string>> {
+  return (sources ??= fetch(`${import.meta.env.BASE_URL}library-sources.json`).then((r) => {
+    if (!r.ok) throw new Error(`library sources: HTTP ${r.status}`);
+    return r.json() as Promise<Record<string, string>>;
+  }));
+}
+
+/** The full file set of the edited library, or null when nothing is edited. */
+export function withEdits(
+  original: Record<string, string>,
+  edits: Pick<EditRecord, "id" | "code">[],
+): Record<string, string> | null {
+  if (edits.length === 0) return null;
+  const files = { ...original };
+  for (const e of edits) files[e.id] = e.code;
+  return files;
+}
+
+/** The library files the reader has applied (drafts not included). */
+export function appliedEdits(store: Store): Promise<EditRecord[]> {
+  return store.listEdits("library");
+}
+
+/** The URL of a library file on the library page, for "open in editor" links. */
+export function libraryFileUrl(lang: string, path: string): string {
+  return `${import.meta.env.BASE_URL}${lang}/library/#file-${path}`;
+}
