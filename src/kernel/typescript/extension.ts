@@ -15,8 +15,10 @@ import {
   EditorView,
   hoverTooltip,
   keymap,
+  showPanel,
   showTooltip,
   ViewPlugin,
+  type Panel,
   type Tooltip,
   type ViewUpdate,
 } from "@codemirror/view";
@@ -36,8 +38,16 @@ export interface TypescriptOptions {
 }
 
 const strings = {
-  ko: { example: "예시", source: "TypeScript" },
-  en: { example: "Example", source: "TypeScript" },
+  ko: {
+    example: "예시",
+    summary: (n: number) => `TypeScript 오류 ${n}개 · 실행은 막지 않습니다`,
+    line: (n: number) => `${n}행`,
+  },
+  en: {
+    example: "Example",
+    summary: (n: number) => `${n} TypeScript ${n === 1 ? "error" : "errors"} · the code still runs`,
+    line: (n: number) => `line ${n}`,
+  },
 } as const;
 
 /** TypeScript's kinds of names, as CodeMirror's completion icons. */
@@ -126,9 +136,59 @@ const theme = EditorView.baseTheme({
     backgroundColor: "var(--bg-code, #f5f3ee)",
     borderRadius: "4px",
   },
+  ".cm-ts-errors": {
+    padding: "0.3rem 0.6rem",
+    fontSize: "0.85rem",
+    color: "var(--bad, #b3261e)",
+    backgroundColor: "var(--bg-soft, #f3f1ec)",
+    borderTop: "1px solid var(--border, #dcd8cf)",
+  },
+  ".cm-ts-error-summary": { fontWeight: "600" },
+  ".cm-ts-error-list": { margin: "0.15rem 0 0", paddingLeft: "1.2rem", color: "var(--fg, #1d1d1f)" },
+  ".cm-ts-error-line": { fontFamily: "var(--font-mono, monospace)", color: "var(--fg-soft, #55565c)" },
   ".cm-ts-active": { color: "var(--accent, #1f5fbf)" },
   ".cm-ts-overload": { color: "var(--fg-soft, #55565c)" },
 });
+
+/** The type errors of the document, shown in a panel under the editor with the editor's line numbers. */
+const setErrors = StateEffect.define<TypeDiagnostic[]>();
+
+const errorsField = StateField.define<TypeDiagnostic[]>({
+  create: () => [],
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(setErrors)) return effect.value;
+    return value;
+  },
+});
+
+function errorsPanel(lang: Lang) {
+  return (view: EditorView): Panel => {
+    const dom = element("div", "cm-ts-errors");
+    dom.dataset.typeErrors = "";
+    dom.setAttribute("role", "status");
+    const render = (state: EditorState) => {
+      const errors = state.field(errorsField);
+      const lineOf = (pos: number) => state.doc.lineAt(Math.min(pos, state.doc.length)).number;
+      const list = element("ul", "cm-ts-error-list");
+      for (const e of errors) {
+        const item = element("li", "");
+        item.append(
+          element("span", "cm-ts-error-line", `${strings[lang].line(lineOf(e.from))}: `),
+          e.message,
+        );
+        list.append(item);
+      }
+      dom.replaceChildren(element("div", "cm-ts-error-summary", strings[lang].summary(errors.length)), list);
+    };
+    render(view.state);
+    return {
+      dom,
+      update: (update) => {
+        if (update.startState.field(errorsField) !== update.state.field(errorsField)) render(update.state);
+      },
+    };
+  };
+}
 
 const setSignature = StateEffect.define<Tooltip | null>();
 
@@ -152,6 +212,8 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
     library: options.getLibrary?.() ?? null,
   });
 
+  const panel = errorsPanel(lang);
+
   const complete = async (ctx: CompletionContext) => {
     const word = ctx.matchBefore(/[\w$]*/);
     const afterDot =
@@ -169,15 +231,19 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
 
   const lint = linter(
     async (view) => {
+      const asked = view.state.doc;
       const found = await ask("diagnostics", context(view.state));
-      if (!found) return [];
+      if (!found || view.state.doc !== asked) return [];
       options.onDiagnostics?.(found);
+      const errors = found.filter((d) => d.severity === "error");
+      if (errors.length || view.state.field(errorsField).length)
+        view.dispatch({ effects: setErrors.of(errors) });
       return found.map((d): Diagnostic => ({
         from: d.from,
         to: d.to,
         severity: d.severity,
         message: d.message,
-        source: `${strings[lang].source} ${d.code}`,
+        source: `TypeScript ${d.code}`,
       }));
     },
     { delay: 150 },
@@ -236,6 +302,8 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
     autocompletion({ override: [complete] }),
     lint,
     hover,
+    errorsField,
+    showPanel.from(errorsField, (errors) => (errors.length ? panel : null)),
     signatureField,
     signatures,
     closeSignature,
