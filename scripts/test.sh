@@ -30,6 +30,7 @@ step "build" npm run --silent build
 if [ -f dist/index.html ]; then
   step "browser tests" npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
   if [ -f scripts/check-budgets.ts ]; then step "budgets" npm run --silent check:budgets; fi
+  if [ -f scripts/check-lighthouse.ts ]; then step "lighthouse (sample)" npm run --silent check:lighthouse -- --sample; fi
 fi
 
 node scripts/test-summary.ts test-results/unit.json test-results/e2e.json "${failed[@]/#/step:}"
