@@ -270,8 +270,8 @@ export const escapeHtml = (s: string): string =>
 export interface OutputWords {
   more: (n: number) => string;
   cut: (n: number) => string;
-  line: string;
-  column: string;
+  /** Where in the code: line and (optional) column, both 1-based. */
+  at: (line: number, column?: number) => string;
   inCell: string;
 }
 
@@ -279,15 +279,13 @@ export const outputWords: Record<"ko" | "en", OutputWords> = {
   ko: {
     more: (n) => `${n}개 더 보기`,
     cut: (n) => `출력이 너무 커서 ${n}개 항목만 보여 줍니다`,
-    line: "줄",
-    column: "열",
+    at: (line, column) => `${line}번째 줄${column === undefined ? "" : `, ${column}번째 열`}`,
     inCell: "셀",
   },
   en: {
     more: (n) => `show ${n} more`,
     cut: (n) => `output too large: showing the first ${n} items`,
-    line: "line",
-    column: "column",
+    at: (line, column) => `line ${line}${column === undefined ? "" : `, column ${column}`}`,
     inCell: "cell",
   },
 };
@@ -405,8 +403,7 @@ export function renderError(e: CellError, w: OutputWords): string {
   const where: string[] = [];
   if (e.file) where.push(e.file);
   else if (e.cellId) where.push(`${w.inCell} ${e.cellId}`);
-  if (e.line !== undefined)
-    where.push(`${w.line} ${e.line}${e.column !== undefined ? `, ${w.column} ${e.column}` : ""}`);
+  if (e.line !== undefined) where.push(w.at(e.line, e.column));
   return `<div class="o-error" role="alert" data-error-kind="${e.kind ?? "error"}"${
     e.line !== undefined ? ` data-line="${e.line}"` : ""
   }><strong>${escapeHtml(e.name)}</strong>${where.length ? ` <span class="o-where">(${escapeHtml(where.join(", "))})</span>` : ""}: ${escapeHtml(e.message)}</div>`;

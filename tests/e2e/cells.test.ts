@@ -1,0 +1,136 @@
+/**
+ * Cells on a real built chapter page: prerendered output, the kernel loading on first use,
+ * editing and re-running (with dependents), Shift+Enter, runaway code, errors, reset.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
+const output = (page: Page, id: string) => cell(page, id).locator("[data-cell-output]");
+const waitState = (page: Page, id: string, state: string, timeout = 15_000) =>
+  page.waitForSelector(`[data-cell="${id}"][data-state="${state}"]`, { timeout });
+
+/** Replace a cell's code the way a reader does: open the editor, select all, type. */
+async function edit(page: Page, id: string, code: string): Promise<void> {
+  await cell(page, id).locator(".cell-code").click();
+  const content = cell(page, id).locator(".cm-content");
+  await content.waitFor();
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+async function open(lang = "en") {
+  const context = await browser.newContext();
+  const requests: string[] = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const { page, problems } = await openPage(context, new URL(`${lang}/chapters/00-intro/`, baseUrl).href);
+  return { page, problems, requests, context };
+}
+
+describe("cells on the intro chapter", () => {
+  it.each(["ko", "en"])(
+    "%s: shows the build's output and loads no kernel or editor before use",
+    async (lang) => {
+      const { page, problems, requests, context } = await open(lang);
+      await page.waitForLoadState("networkidle");
+      await expect(output(page, "intro-softmax").textContent()).resolves.toContain("0.659");
+      expect(await cell(page, "intro-softmax").getAttribute("data-state")).toBe("idle");
+      expect(await cell(page, "intro-softmax").locator("[data-action=run]").isVisible()).toBe(true);
+      expect(requests.filter((u) => /worker|editor|cells-ui/.test(u))).toEqual([]);
+      expect(await page.locator(".cm-content").count()).toBe(0);
+      expect(problems.consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it("an edited cell re-runs with Shift+Enter and the cell that uses its names updates", async () => {
+    const { page, problems, context } = await open();
+    await edit(
+      page,
+      "intro-softmax",
+      'import { softmax as original } from "attention";\nconst softmax = (s: number[], t = 1) => original(s, t).map(() => 0.25);\nsoftmax([2, 1, 0.1])',
+    );
+    await page.keyboard.press("Shift+Enter");
+    await waitState(page, "intro-softmax", "done");
+    await waitState(page, "intro-temperature", "done");
+    expect(await output(page, "intro-softmax").textContent()).toContain("0.25");
+    // the dependent cell now uses the reader's softmax: every weight is 0.25
+    const dependent = await output(page, "intro-temperature").textContent();
+    expect(dependent).toContain("0.25, 0.25, 0.25");
+    expect(dependent).not.toContain("0.659");
+    // the editor has an accessible name
+    expect(await cell(page, "intro-softmax").locator(".cm-content").getAttribute("aria-label")).toBeTruthy();
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("`while (true) {}` is stopped at the time limit, and the next cell still runs", async () => {
+    const { page, context } = await open();
+    await page.locator("[data-time-limit]").first().selectOption("1000");
+    await edit(page, "intro-temperature", "while (true) {}");
+    await cell(page, "intro-temperature").locator("[data-action=run]").click();
+    await waitState(page, "intro-temperature", "running");
+    expect(await cell(page, "intro-temperature").locator("[data-action=stop]").isVisible()).toBe(true);
+    await waitState(page, "intro-temperature", "stopped");
+    expect(await output(page, "intro-temperature").textContent()).toContain("stopped after 1 s");
+    await cell(page, "intro-dates").locator("[data-action=run]").click();
+    await waitState(page, "intro-dates", "done");
+    expect(await output(page, "intro-dates").textContent()).toContain("→");
+    await context.close();
+  });
+
+  it("the Stop button ends a runaway cell at once", async () => {
+    const { page, context } = await open();
+    await page.locator("[data-time-limit]").first().selectOption("60000");
+    await edit(page, "intro-dates", "let i = 0;\nwhile (true) { i++; }");
+    await page.keyboard.press("Control+Enter");
+    await waitState(page, "intro-dates", "running");
+    await cell(page, "intro-dates").locator("[data-action=stop]").click();
+    await waitState(page, "intro-dates", "stopped", 5000);
+    await cell(page, "intro-softmax").locator("[data-action=run]").click();
+    await waitState(page, "intro-softmax", "done");
+    await context.close();
+  });
+
+  it("a syntax error names the reader's line, and Reset restores the cell and its output", async () => {
+    const { page, context } = await open("ko");
+    const before = await output(page, "intro-dates").textContent();
+    await edit(page, "intro-dates", "const a = 1;\nconst b = (;\n");
+    await page.keyboard.press("Shift+Enter");
+    await waitState(page, "intro-dates", "error");
+    const error = output(page, "intro-dates").locator(".o-error");
+    expect(await error.getAttribute("data-line")).toBe("2");
+    expect(await error.textContent()).toContain("2번째 줄");
+    await cell(page, "intro-dates").locator("[data-action=reset]").click();
+    await waitState(page, "intro-dates", "done");
+    expect(await output(page, "intro-dates").textContent()).toBe(before);
+    expect(await cell(page, "intro-dates").locator(".cm-content").textContent()).toContain("makeDateDataset");
+    await context.close();
+  });
+
+  it("a runtime error names the reader's line in a cell with types", async () => {
+    const { page, context } = await open();
+    await edit(
+      page,
+      "intro-dates",
+      "const xs: number[] = [];\n\nconst first: number = (xs[0] as any).value;",
+    );
+    await page.keyboard.press("Shift+Enter");
+    await waitState(page, "intro-dates", "error");
+    const error = output(page, "intro-dates").locator(".o-error");
+    expect(await error.getAttribute("data-line")).toBe("3");
+    expect(await error.textContent()).toContain("TypeError");
+    await context.close();
+  });
+});
