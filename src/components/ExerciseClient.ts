@@ -1,0 +1,133 @@
+/**
+ * Brings every exercise on the page to life: "Check" runs the hidden checks in the page's kernel
+ * (never on the main thread), marks each check ✓ or ✗ with its message, and records a pass in the
+ * reader's progress. The solution is inserted only when the reader asks for it.
+ */
+import { exercises } from "../../content/exercises/index.ts";
+import { checkProgram, type CheckStatus } from "../../content/exercises/types.ts";
+import type { KernelClient } from "../kernel/api.ts";
+import { getStore } from "../kernel/storage/index.ts";
+
+const kernelModules = import.meta.glob<{ getKernel(): KernelClient }>("../kernel/client.ts");
+
+async function kernel(): Promise<KernelClient> {
+  const load = kernelModules["../kernel/client.ts"];
+  if (!load) throw new Error("kernel unavailable");
+  return (await load()).getKernel();
+}
+
+/**
+ * The check statuses from what the kernel answered: the value of the program's last expression,
+ * which the kernel reports among its output items (`{ value: OutputItem[] }`) as a described
+ * array of strings.
+ */
+function statusesFrom(answer: unknown): CheckStatus[] {
+  const items =
+    answer && typeof answer === "object" && "value" in answer ? (answer as { value: unknown }).value : answer;
+  const list = Array.isArray(items)
+    ? (items as Array<{ kind?: string; value?: { t?: string; items?: Array<{ t?: string; v?: unknown }> } }>)
+    : [];
+  const last = list.filter((item) => item.kind === "value").at(-1)?.value;
+  if (last?.t !== "array" || !last.items) return [];
+  return last.items.map((d) => (d.t === "string" ? (d.v as CheckStatus) : "fail"));
+}
+
+const text = {
+  ko: { passed: "통과", failed: "아직", checking: "확인 중…", error: "코드를 실행하다가 오류가 났습니다" },
+  en: {
+    passed: "passed",
+    failed: "not yet",
+    checking: "checking…",
+    error: "Your code stopped with an error",
+  },
+};
+
+function setup(root: HTMLElement): void {
+  const id = root.dataset.exercise!;
+  const exercise = exercises[id];
+  if (!exercise) return;
+  const lang = document.documentElement.lang === "ko" ? "ko" : "en";
+  const editor = root.querySelector<HTMLTextAreaElement>("[data-exercise-editor]")!;
+  const status = root.querySelector<HTMLElement>("[data-exercise-status]")!;
+  const errorBox = root.querySelector<HTMLElement>("[data-exercise-error]")!;
+  const items = [...root.querySelectorAll<HTMLElement>("[data-check]")];
+
+  const show = (result: "unanswered" | "passed" | "failed", label: string) => {
+    root.dataset.result = result;
+    status.textContent = label;
+  };
+
+  async function check(): Promise<void> {
+    show(root.dataset.result as "unanswered", text[lang].checking);
+    errorBox.hidden = true;
+    let statuses: CheckStatus[];
+    try {
+      const result = await (await kernel()).evaluate(checkProgram(editor.value, exercise.checks));
+      if (!result.ok) {
+        errorBox.textContent = `${text[lang].error}: ${result.error.message}`;
+        errorBox.hidden = false;
+        statuses = exercise.checks.map(() => "fail");
+      } else {
+        statuses = statusesFrom(result.value);
+      }
+    } catch (e) {
+      errorBox.textContent = `${text[lang].error}: ${e instanceof Error ? e.message : String(e)}`;
+      errorBox.hidden = false;
+      statuses = exercise.checks.map(() => "fail");
+    }
+    items.forEach((item, index) => {
+      const passed = statuses[index] === "pass";
+      item.dataset.state = passed ? "pass" : "fail";
+      item.querySelector(".mark")!.textContent = passed ? "✓" : "✗";
+      const message = item.querySelector<HTMLElement>(".message")!;
+      message.hidden = passed;
+      const thrown = statuses[index]?.startsWith("error: ") ? statuses[index].slice(7) : "";
+      message.dataset.thrown = thrown;
+      message.title = thrown;
+    });
+    const allPassed = statuses.length === exercise.checks.length && statuses.every((s) => s === "pass");
+    show(allPassed ? "passed" : "failed", allPassed ? `✓ ${text[lang].passed}` : text[lang].failed);
+    if (allPassed) await getStore().markPassed(id);
+  }
+
+  root.querySelector("[data-action=check]")!.addEventListener("click", () => void check());
+  editor.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void check();
+    }
+  });
+  root.querySelector("[data-action=reset-exercise]")!.addEventListener("click", () => {
+    editor.value = exercise.starter;
+  });
+  const solutionButton = root.querySelector<HTMLButtonElement>("[data-action=solution]")!;
+  const slot = root.querySelector<HTMLElement>("[data-solution-slot]")!;
+  solutionButton.addEventListener("click", () => {
+    const open = solutionButton.getAttribute("aria-expanded") === "true";
+    solutionButton.setAttribute("aria-expanded", String(!open));
+    slot.replaceChildren();
+    if (open) return;
+    const template = root.querySelector<HTMLTemplateElement>("template[data-solution]")!;
+    slot.append(template.content.cloneNode(true));
+    slot.querySelector("[data-action=use-solution]")!.addEventListener("click", () => {
+      editor.value = exercise.solution;
+      editor.focus();
+    });
+  });
+
+  void getStore()
+    .getProgress()
+    .then((progress) => {
+      if (progress.passed[id] && root.dataset.result === "unanswered")
+        show("passed", `✓ ${text[lang].passed}`);
+    });
+}
+
+let started = false;
+
+/** Sets up every exercise on the page once. */
+export function initExercises(): void {
+  if (started) return;
+  started = true;
+  document.querySelectorAll<HTMLElement>("[data-exercise]").forEach(setup);
+}
