@@ -5,8 +5,12 @@
 import Callout from "./Callout.astro";
 import Cell from "./Cell.astro";
 import TemperatureChart from "./TemperatureChart.astro";
+import Exercise from "./Exercise.astro";
+import Quiz from "./Quiz.astro";
 
 export const mdxComponents = {
+  Quiz,
+  Exercise,
   Callout,
   Cell,
   TemperatureChart,
