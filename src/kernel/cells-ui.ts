@@ -169,6 +169,14 @@ export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEdito
         },
       });
       pre?.remove();
+      void import("./typescript/extension.ts").then(({ attachTypescript }) =>
+        attachTypescript(e.view, {
+          lang,
+          doc: { cell: cell.dataset.cell! },
+          getCells: pageCells,
+          getLibrary: () => kernel.libraryOverrides,
+        }),
+      );
       return e;
     });
     editors.set(cell, editor);

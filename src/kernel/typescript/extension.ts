@@ -6,6 +6,8 @@
  *   const { typescriptExtension } = await import("./typescript/extension.ts");
  *   extensions.push(typescriptExtension({ lang, doc: { cell: id }, getCells: pageCells }));
  *
+ * or, to an editor that exists already: `attachTypescript(view, { ... })`.
+ *
  * A type error never blocks a run: it is shown, that is all.
  */
 import { autocompletion, type Completion, type CompletionContext } from "@codemirror/autocomplete";
@@ -235,6 +237,8 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
       const found = await ask("diagnostics", context(view.state));
       if (!found || view.state.doc !== asked) return [];
       options.onDiagnostics?.(found);
+      // How many times the types were checked: tests wait for it before looking for squiggles.
+      view.dom.dataset.typesChecked = String(Number(view.dom.dataset.typesChecked ?? 0) + 1);
       const errors = found.filter((d) => d.severity === "error");
       if (errors.length || view.state.field(errorsField).length)
         view.dispatch({ effects: setErrors.of(errors) });
@@ -309,4 +313,9 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
     closeSignature,
     theme,
   ];
+}
+
+/** Add TypeScript help to an editor that already exists. */
+export function attachTypescript(view: EditorView, options: TypescriptOptions): void {
+  view.dispatch({ effects: StateEffect.appendConfig.of(typescriptExtension(options)) });
 }
