@@ -1,7 +1,7 @@
 // Alignment heatmap in the browser: decode the reader's input with the chosen model (through the
 // kernel), then fill the matrix row by row while the widget is on screen; arrow keys and the
 // pointer pick a cell whose α is read out.
-import { callWithModel, onLibraryChange } from "../shared/compute.ts";
+import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
 import {
   part,
@@ -59,7 +59,7 @@ function start(root: HTMLElement, isVisible: () => boolean): void {
       if (problem) return clear(problem);
       const model = modelSelect.value as ModelName;
       const answer = await callWithModel<Alignment & { output: string }>(model, "greedyDecode", [text]);
-      if (!answer.ok) return clear(model === "mine" ? s.noMine : answer.error.message);
+      if (!answer.ok) return clear(model === "mine" ? s.noMine : kernelMessage(answer.error, lang));
       if (answer.value.alignment.length === 0) return clear(s.noRows);
       decoded = answer.value;
       result = decoded;

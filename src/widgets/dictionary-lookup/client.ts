@@ -1,6 +1,6 @@
 // Dictionary lookup in the browser: every change of the query or the entries asks the library's
 // hardLookup (through the kernel) and redraws.
-import { callLibrary, onLibraryChange } from "../shared/compute.ts";
+import { callLibrary, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import {
   part,
   readProps,
@@ -23,7 +23,8 @@ import {
 import { strings } from "./strings.ts";
 
 function start(root: HTMLElement): void {
-  const s = strings[root.dataset.lang === "en" ? "en" : "ko"];
+  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const s = strings[lang];
   const props = readProps<{ query: string; entries: Entry[] }>(root);
   let entries: Entry[] = props.entries.map(([k, v]) => [k, v] as const);
   const input = part<HTMLInputElement>(root, "[data-query]");
@@ -43,7 +44,7 @@ function start(root: HTMLElement): void {
       }
       const result = await callLibrary<Lookup>("hardLookup", [entries, query]);
       if (!result.ok) {
-        setMessage(root, result.error.message);
+        setMessage(root, kernelMessage(result.error, lang));
         return;
       }
       plot.innerHTML = renderLookup(entries, query, result.value, s);

@@ -1,6 +1,6 @@
 // Soft lookup in the browser: pointer drag and arrow keys move the query; every change asks the
 // library's attend (through the kernel) for scores, weights and the attention value, and redraws.
-import { callLibrary, onLibraryChange } from "../shared/compute.ts";
+import { callLibrary, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import {
   part,
   readProps,
@@ -27,7 +27,8 @@ import {
 import { strings } from "./strings.ts";
 
 function start(root: HTMLElement): void {
-  const s = strings[root.dataset.lang === "en" ? "en" : "ko"];
+  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const s = strings[lang];
   let query = readProps<{ query: Vec2 }>(root).query;
   const plot = part(root, "[data-plot]");
   const table = part(root, "[data-table]");
@@ -56,7 +57,7 @@ function start(root: HTMLElement): void {
         { score, temperature, W, additiveParams: ADDITIVE },
       ]);
       if (!result.ok) {
-        setMessage(root, result.error.message);
+        setMessage(root, kernelMessage(result.error, lang));
         return;
       }
       const hadFocus =

@@ -1,0 +1,107 @@
+// Concatenation in the browser: decode the reader's input with and without attention (through
+// the kernel), then step through the decoder inputs of either.
+import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { dateInputProblem } from "../shared/date-input.ts";
+import {
+  part,
+  readProps,
+  rootsOf,
+  serialUpdates,
+  setMessage,
+  setReady,
+  timed,
+  whenVisible,
+} from "../shared/dom.ts";
+import { changeText, concatenationTable, renderConcatenation, type Step } from "./render.ts";
+import { strings } from "./strings.ts";
+
+interface Decoded {
+  output: string;
+  outputTokens: string[];
+  steps: Step[];
+}
+
+function start(root: HTMLElement): void {
+  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const s = strings[lang];
+  const props = readProps<{ step: number; alphabet: string[] }>(root);
+  const input = part<HTMLInputElement>(root, "[data-input]");
+  const plot = part(root, "[data-plot]");
+  const table = part(root, "[data-table]");
+  const change = part(root, "[data-change]");
+  const outputs = part(root, "[data-outputs]");
+  const stepLabel = part(root, "[data-step-label]");
+  const prev = part<HTMLButtonElement>(root, "[data-prev]");
+  const next = part<HTMLButtonElement>(root, "[data-next]");
+  const toggles = [...root.querySelectorAll<HTMLButtonElement>("[data-attention]")];
+  let attention = true;
+  let decoded: { on: Decoded; off: Decoded } | null = null;
+  let i = props.step;
+
+  const draw = () => {
+    if (!decoded) return;
+    const d = attention ? decoded.on : decoded.off;
+    const L = d.steps.length;
+    if (L === 0) return;
+    i = Math.max(1, Math.min(L, i));
+    plot.innerHTML = renderConcatenation(d.steps, d.outputTokens, i, attention, s);
+    change.textContent = changeText(d.steps, i, s);
+    table.innerHTML = concatenationTable(d.steps, i, attention, s);
+    stepLabel.textContent = s.stepOf(i, L);
+    outputs.textContent = s.output(decoded.on.output, decoded.off.output);
+    prev.disabled = i <= 1;
+    next.disabled = i >= L;
+  };
+  const clear = (message: string) => {
+    decoded = null;
+    for (const el of [plot, table, change, outputs, stepLabel]) el.textContent = "";
+    setMessage(root, message);
+  };
+
+  const update = serialUpdates(root, () =>
+    timed(root, async () => {
+      const problem = dateInputProblem(input.value, props.alphabet, lang);
+      if (problem) return clear(problem);
+      const [on, off] = await Promise.all([
+        callWithModel<Decoded>("bahdanau", "greedyDecode", [input.value]),
+        callWithModel<Decoded>("none", "greedyDecode", [input.value]),
+      ]);
+      if (!on.ok) return clear(kernelMessage(on.error, lang));
+      if (!off.ok) return clear(kernelMessage(off.error, lang));
+      decoded = { on: on.value, off: off.value };
+      setMessage(root, null);
+      draw();
+    }),
+  );
+  const redraw = serialUpdates(root, () => timed(root, draw));
+
+  prev.addEventListener("click", () => {
+    i--;
+    redraw();
+  });
+  next.addEventListener("click", () => {
+    i++;
+    redraw();
+  });
+  for (const button of toggles) {
+    button.addEventListener("click", () => {
+      attention = button.dataset.attention === "on";
+      for (const b of toggles) b.setAttribute("aria-pressed", String(b === button));
+      redraw();
+    });
+  }
+  input.addEventListener("input", update);
+  onLibraryChange(update);
+  update();
+}
+
+for (const root of rootsOf("concatenation")) {
+  let started = false;
+  whenVisible(root, () => {
+    if (!started) {
+      started = true;
+      start(root);
+    }
+  });
+  setReady(root, false);
+}

@@ -1,0 +1,58 @@
+/** What the concatenation widget says, in both languages. */
+export const strings = {
+  ko: {
+    title: "연결(concatenate): 디코더 입력 = [임베딩; 어텐션 값]",
+    input: "입력",
+    prev: "이전 시점",
+    next: "다음 시점",
+    stepOf: (i: number, L: number) => `출력 시점 i = ${i} / ${L}`,
+    withAttention: "어텐션 켜기 (바다나우)",
+    without: "어텐션 끄기 (고정 벡터 c = h_T)",
+    embed: (y: string) => `embed(yᵢ₋₁), yᵢ₋₁ = ${y}`,
+    attention: "어텐션 값 aᵢ",
+    fixed: "고정 벡터 c = h_T",
+    joined: "디코더 입력 [embed(yᵢ₋₁); aᵢ]",
+    size: (d: number, h: number) => `${d} + ${h} = ${d + h}개 숫자`,
+    then: (out: string) => `→ GRU(sᵢ₋₁, 디코더 입력) = sᵢ → 출력 문자 “${out}”`,
+    changed: (delta: string) => `뒤쪽 부분이 이전 시점과 달라졌습니다 (가장 큰 변화 ${delta}).`,
+    unchanged: "뒤쪽 부분이 이전 시점과 똑같습니다: 어텐션이 없으면 모든 시점이 같은 벡터를 읽습니다.",
+    first: "첫 시점입니다. 다음 시점으로 가서 뒤쪽 부분이 바뀌는지 보세요.",
+    output: (w: string, wo: string) => `출력: 어텐션 있음 ${w} · 어텐션 없음 ${wo}`,
+    legend: "칸이 진할수록 절댓값이 큽니다. 파랑은 양수, 주황은 음수입니다.",
+    numbers: "숫자로 보기",
+    tableCaption: (i: number) => `출력 시점 ${i}의 디코더 입력`,
+    part: "부분",
+    valueCol: "값",
+    summary: (i: number, d: number, h: number) =>
+      `출력 시점 ${i}의 디코더 입력: 임베딩 ${d}개와 어텐션 값 ${h}개를 이어 붙인 벡터`,
+  },
+  en: {
+    title: "Concatenation: decoder input = [embedding; attention value]",
+    input: "input",
+    prev: "previous step",
+    next: "next step",
+    stepOf: (i: number, L: number) => `output step i = ${i} of ${L}`,
+    withAttention: "attention on (Bahdanau)",
+    without: "attention off (fixed vector c = h_T)",
+    embed: (y: string) => `embed(yᵢ₋₁), yᵢ₋₁ = ${y}`,
+    attention: "attention value aᵢ",
+    fixed: "fixed vector c = h_T",
+    joined: "decoder input [embed(yᵢ₋₁); aᵢ]",
+    size: (d: number, h: number) => `${d} + ${h} = ${d + h} numbers`,
+    then: (out: string) => `→ GRU(sᵢ₋₁, decoder input) = sᵢ → output character “${out}”`,
+    changed: (delta: string) => `The second part changed since the previous step (largest change ${delta}).`,
+    unchanged:
+      "The second part is exactly the same as in the previous step: without attention every step reads the same vector.",
+    first: "This is the first step. Go to the next one and watch whether the second part changes.",
+    output: (w: string, wo: string) => `output: with attention ${w} · without attention ${wo}`,
+    legend: "Darker cells are larger in size: blue is positive, orange negative.",
+    numbers: "numbers",
+    tableCaption: (i: number) => `The decoder input at output step ${i}`,
+    part: "part",
+    valueCol: "value",
+    summary: (i: number, d: number, h: number) =>
+      `the decoder input at output step ${i}: ${d} embedding numbers joined to ${h} attention-value numbers`,
+  },
+};
+
+export type Strings = (typeof strings)["ko"];

@@ -1,0 +1,94 @@
+// Decoder query in the browser: decode the reader's input with the chosen variant (through the
+// kernel) and step through the output one position at a time.
+import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { dateInputProblem } from "../shared/date-input.ts";
+import {
+  part,
+  readProps,
+  rootsOf,
+  serialUpdates,
+  setMessage,
+  setReady,
+  timed,
+  whenVisible,
+} from "../shared/dom.ts";
+import { decoderTable, queryIdentity, renderDecoderQuery, type Decoded, type Variant } from "./render.ts";
+import { strings } from "./strings.ts";
+
+function start(root: HTMLElement): void {
+  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const s = strings[lang];
+  const props = readProps<{ step: number; alphabet: string[] }>(root);
+  const input = part<HTMLInputElement>(root, "[data-input]");
+  const plot = part(root, "[data-plot]");
+  const table = part(root, "[data-table]");
+  const explain = part(root, "[data-explain]");
+  const stepLabel = part(root, "[data-step-label]");
+  const prev = part<HTMLButtonElement>(root, "[data-prev]");
+  const next = part<HTMLButtonElement>(root, "[data-next]");
+  const variantButtons = [...root.querySelectorAll<HTMLButtonElement>("[data-variant]")];
+  let variant: Variant = "bahdanau";
+  let decoded: Decoded | null = null;
+  let i = props.step;
+
+  const draw = () => {
+    if (!decoded) return;
+    const L = decoded.steps.length;
+    i = Math.max(1, Math.min(L, i));
+    plot.innerHTML = renderDecoderQuery(decoded, i, variant, s);
+    explain.textContent = queryIdentity(decoded, i, variant, s);
+    table.innerHTML = decoderTable(decoded, i, s);
+    stepLabel.textContent = s.stepOf(i, L);
+    prev.disabled = i <= 1;
+    next.disabled = i >= L;
+  };
+  const clear = (message: string) => {
+    decoded = null;
+    for (const el of [plot, table, explain, stepLabel]) el.textContent = "";
+    setMessage(root, message);
+  };
+
+  const update = serialUpdates(root, () =>
+    timed(root, async () => {
+      const problem = dateInputProblem(input.value, props.alphabet, lang);
+      if (problem) return clear(problem);
+      const answer = await callWithModel<Decoded>(variant, "greedyDecode", [input.value]);
+      if (!answer.ok) return clear(kernelMessage(answer.error, lang));
+      if (answer.value.steps.length === 0) return clear(s.nothing);
+      decoded = answer.value;
+      setMessage(root, null);
+      draw();
+    }),
+  );
+  const redraw = serialUpdates(root, () => timed(root, draw));
+
+  prev.addEventListener("click", () => {
+    i--;
+    redraw();
+  });
+  next.addEventListener("click", () => {
+    i++;
+    redraw();
+  });
+  for (const button of variantButtons) {
+    button.addEventListener("click", () => {
+      variant = button.dataset.variant === "luong" ? "luong" : "bahdanau";
+      for (const b of variantButtons) b.setAttribute("aria-pressed", String(b === button));
+      update();
+    });
+  }
+  input.addEventListener("input", update);
+  onLibraryChange(update);
+  update();
+}
+
+for (const root of rootsOf("decoder-query")) {
+  let started = false;
+  whenVisible(root, () => {
+    if (!started) {
+      started = true;
+      start(root);
+    }
+  });
+  setReady(root, false);
+}

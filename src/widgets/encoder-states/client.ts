@@ -1,0 +1,122 @@
+// Encoder states in the browser: the library's encode (through the kernel) gives every state at
+// once; stepping and playing reveal them one character at a time. Playing runs only on screen.
+import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { dateInputProblem } from "../shared/date-input.ts";
+import {
+  part,
+  readProps,
+  rootsOf,
+  serialUpdates,
+  setMessage,
+  setReady,
+  timed,
+  whenVisible,
+} from "../shared/dom.ts";
+import { renderColumns, renderDictionary, statesTable, type Encoded } from "./render.ts";
+import { strings } from "./strings.ts";
+
+const PLAY_MS = 300;
+
+function start(root: HTMLElement): { hide(): void } {
+  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const s = strings[lang];
+  const props = readProps<{ alphabet: string[] }>(root);
+  const input = part<HTMLInputElement>(root, "[data-input]");
+  const plot = part(root, "[data-plot]");
+  const table = part(root, "[data-table]");
+  const progress = part(root, "[data-progress]");
+  const caption = part(root, "[data-caption]");
+  const playButton = part<HTMLButtonElement>(root, "[data-play]");
+  const viewButtons = [...root.querySelectorAll<HTMLButtonElement>("[data-view]")];
+  let encoded: Encoded | null = null;
+  let shown = Number.MAX_SAFE_INTEGER;
+  let view = "columns";
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const draw = () =>
+    timed(root, () => {
+      if (!encoded) return;
+      plot.innerHTML =
+        view === "columns" ? renderColumns(encoded, shown, s) : renderDictionary(encoded, shown, s);
+      caption.textContent = view === "columns" ? s.legend : s.same;
+      table.innerHTML = statesTable(encoded, shown, s);
+      progress.textContent = s.progress(shown, encoded.tokens.length);
+    });
+  const pause = () => {
+    clearInterval(timer);
+    timer = undefined;
+    playButton.textContent = s.play;
+    playButton.setAttribute("aria-pressed", "false");
+  };
+  const advance = () => {
+    if (!encoded || shown >= encoded.tokens.length) return pause();
+    shown++;
+    void draw();
+  };
+
+  const update = serialUpdates(root, async () => {
+    pause();
+    const problem = dateInputProblem(input.value, props.alphabet, lang);
+    if (problem) {
+      encoded = null;
+      plot.innerHTML = "";
+      table.innerHTML = "";
+      progress.textContent = "";
+      setMessage(root, problem);
+      return;
+    }
+    const answer = await callWithModel<Encoded>("bahdanau", "encode", [input.value]);
+    if (!answer.ok) {
+      setMessage(root, kernelMessage(answer.error, lang));
+      return;
+    }
+    setMessage(root, null);
+    encoded = answer.value;
+    shown = Math.min(shown, encoded.tokens.length) || 1;
+    await draw();
+  });
+
+  part(root, "[data-step]").addEventListener("click", () => {
+    pause();
+    advance();
+  });
+  playButton.addEventListener("click", () => {
+    if (timer) return pause();
+    if (encoded && shown >= encoded.tokens.length) shown = 0;
+    playButton.textContent = s.pause;
+    playButton.setAttribute("aria-pressed", "true");
+    advance();
+    timer = setInterval(advance, PLAY_MS);
+  });
+  part(root, "[data-reset]").addEventListener("click", () => {
+    pause();
+    shown = 1;
+    void draw();
+  });
+  for (const button of viewButtons) {
+    button.addEventListener("click", () => {
+      view = button.dataset.view ?? "columns";
+      for (const b of viewButtons) b.setAttribute("aria-pressed", String(b === button));
+      void draw();
+    });
+  }
+  input.addEventListener("input", () => {
+    shown = Number.MAX_SAFE_INTEGER;
+    update();
+  });
+  onLibraryChange(update);
+  update();
+  return { hide: pause };
+}
+
+for (const root of rootsOf("encoder-states")) {
+  let widget: { hide(): void } | undefined;
+  whenVisible(
+    root,
+    () => {
+      widget ??= start(root);
+    },
+    () => widget?.hide(),
+  );
+  setReady(root, false);
+}
