@@ -54,9 +54,18 @@ export function moduleOrder(files: Record<string, string>, entry = "index.ts"): 
   return order;
 }
 
+/** A blob: URL for a module's code (the browser's way; tests in Node pass data: URLs). */
+export const blobUrl = (js: string): string =>
+  URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
+
+const revoke = (urls: Iterable<string>) => {
+  for (const u of urls) if (u.startsWith("blob:")) URL.revokeObjectURL(u);
+};
+
 /** Load the library from sources (path → TypeScript). Returns the index module's exports. */
 export async function loadLibrary(
   files: Record<string, string>,
+  moduleUrl: (js: string) => string = blobUrl,
 ): Promise<{ module: Record<string, unknown>; urls: string[] }> {
   const order = moduleOrder(files);
   const urls = new Map<string, string>();
@@ -66,23 +75,21 @@ export async function loadLibrary(
       js = transform(files[file], { transforms: ["typescript"], disableESTransforms: true }).code;
     } catch (e) {
       const err = e as Error & { loc?: { line: number; column: number } };
-      for (const u of urls.values()) URL.revokeObjectURL(u);
-      throw new LibraryError(err.message, file, err.loc?.line, err.loc?.column);
+      revoke(urls.values());
+      const message = err.message.replace(/^Error transforming [^:]+: /, "").replace(/\s*\(\d+:\d+\)$/, "");
+      throw new LibraryError(message, file, err.loc?.line, err.loc?.column);
     }
     js = js.replace(IMPORT_RE, (_all, head: string, q: string, spec: string) => {
       const target = resolveImport(file, spec, files)!;
       return `${head}${q}${urls.get(target)}${q}`;
     });
-    const url = URL.createObjectURL(
-      new Blob([`${js}\n//# sourceURL=lib/${file}`], { type: "text/javascript" }),
-    );
-    urls.set(file, url);
+    urls.set(file, moduleUrl(`${js}\n//# sourceURL=lib/${file}`));
   }
   try {
     const module = (await import(/* @vite-ignore */ urls.get("index.ts")!)) as Record<string, unknown>;
     return { module, urls: [...urls.values()] };
   } catch (e) {
-    for (const u of urls.values()) URL.revokeObjectURL(u);
+    revoke(urls.values());
     const err = e as Error;
     const m = /lib\/([\w/.-]+\.ts):(\d+):(\d+)/.exec(String(err.stack ?? ""));
     throw new LibraryError(err.message, m?.[1], m ? Number(m[2]) : undefined, m ? Number(m[3]) : undefined);

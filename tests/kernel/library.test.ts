@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { loadLibrary, moduleOrder, resolveImport, LibraryError } from "../../src/kernel/library.ts";
+
+const root = "src/lib/attention";
+function sources(dir = root, out: Record<string, string> = {}): Record<string, string> {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) sources(full, out);
+    else if (name.endsWith(".ts")) out[relative(root, full)] = readFileSync(full, "utf8");
+  }
+  return out;
+}
+/** Node cannot import blob: URLs; data: URLs behave the same for this loader. */
+const dataUrl = (js: string) => `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
+
+describe("the edited library loader", () => {
+  it("resolves ./x, ./x.ts and ./dir/index.ts imports", () => {
+    const files = { "index.ts": "", "a.ts": "", "data/index.ts": "", "data/dates.ts": "" };
+    expect(resolveImport("index.ts", "./a.ts", files)).toBe("a.ts");
+    expect(resolveImport("index.ts", "./a", files)).toBe("a.ts");
+    expect(resolveImport("index.ts", "./data", files)).toBe("data/index.ts");
+    expect(resolveImport("data/dates.ts", "../a.ts", files)).toBe("a.ts");
+    expect(resolveImport("index.ts", "./missing", files)).toBeUndefined();
+  });
+
+  it("orders files so that every file comes after the files it imports", () => {
+    const order = moduleOrder({
+      "index.ts": 'export * from "./b.ts";\nexport { a } from "./a.ts";',
+      "a.ts": "export const a = 1;",
+      "b.ts": 'import { a } from "./a.ts";\nexport const b = a + 1;',
+    });
+    expect(order).toEqual(["a.ts", "b.ts", "index.ts"]);
+  });
+
+  it("names an import cycle instead of hanging", () => {
+    const files = {
+      "index.ts": 'export * from "./a.ts";',
+      "a.ts": 'import { b } from "./b.ts";\nexport const a = b;',
+      "b.ts": 'import { a } from "./a.ts";\nexport const b = a;',
+    };
+    expect(() => moduleOrder(files)).toThrow(LibraryError);
+    expect(() => moduleOrder(files)).toThrow("import cycle: a.ts → b.ts → a.ts");
+  });
+
+  it("loads the real library from its sources, and an edit changes what it computes", async () => {
+    const files = sources();
+    const { module } = await loadLibrary(files, dataUrl);
+    const softmax = module.softmax as (x: number[]) => Float32Array;
+    expect(Array.from(softmax([0, 0]))).toEqual([0.5, 0.5]);
+
+    const edited = {
+      ...files,
+      "attention.ts": files["attention.ts"].replace(
+        /export function softmax\(/,
+        "export function softmax(...args: [ArrayLike<number>, number?]): Float32Array { return Float32Array.of(42); }\nfunction originalSoftmax(",
+      ),
+    };
+    const second = await loadLibrary(edited, dataUrl);
+    expect(Array.from((second.module.softmax as (x: number[]) => Float32Array)([0, 0]))).toEqual([42]);
+  });
+
+  it("reports a syntax error in an edited file with the file and line", async () => {
+    const files = {
+      "index.ts": 'export * from "./a.ts";',
+      "a.ts": "export const a = 1;\nexport const b = (;\n",
+    };
+    const error = await loadLibrary(files, dataUrl).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LibraryError);
+    expect(error).toMatchObject({ file: "a.ts", line: 2 });
+  });
+});
