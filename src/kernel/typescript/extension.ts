@@ -265,24 +265,32 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
   const signatures = ViewPlugin.fromClass(
     class {
       private asked = 0;
+      /** Between typing `(` or `,` and leaving the call (or Escape), the help follows the cursor. */
+      private active = false;
       private view: EditorView;
       constructor(view: EditorView) {
         this.view = view;
       }
       update(update: ViewUpdate) {
+        const closed = update.transactions.some((tr) =>
+          tr.effects.some((e) => e.is(setSignature) && !e.value),
+        );
+        if (closed) this.active = false;
         if (!update.docChanged && !update.selectionSet) return;
         const state = update.state;
         const pos = state.selection.main.head;
-        const open = state.field(signatureField) !== null;
-        const typedOpener = update.docChanged && /[(,]/.test(state.sliceDoc(Math.max(0, pos - 1), pos));
-        if (!open && !typedOpener) return;
+        if (update.docChanged && /[(,]/.test(state.sliceDoc(Math.max(0, pos - 1), pos))) this.active = true;
+        if (!this.active) return;
         const asked = ++this.asked;
         ask("signatureHelp", context(state), pos).then((help) => {
-          if (asked !== this.asked || this.view.state.selection.main.head !== pos) return;
+          if (asked !== this.asked) return;
+          const head = this.view.state.selection.main.head;
           const tooltip: Tooltip | null = help
-            ? { pos, above: true, create: () => ({ dom: signatureView(help) }) }
+            ? { pos: head, above: true, create: () => ({ dom: signatureView(help) }) }
             : null;
-          this.view.dispatch({ effects: setSignature.of(tooltip) });
+          if (tooltip || this.view.state.field(signatureField))
+            this.view.dispatch({ effects: setSignature.of(tooltip) });
+          else this.active = false;
         });
       }
       destroy() {
