@@ -10,6 +10,8 @@
  * `<Cell>` element carrying the code and its prerendered output. A cell that throws when it
  * should not — or does not throw when it should — fails the build, naming the page, cell and line.
  */
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
 import { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
@@ -126,8 +128,9 @@ function findCells(node: MdNode, out: { node: MdNode; parent: MdNode; index: num
 const jsxAttr = (name: string, value: string) => ({ type: "mdxJsxAttribute", name, value });
 
 /** The remark plugin (for the unified markdown processor that both .md and .mdx use). */
-export default function remarkCells() {
-  return async (tree: MdNode, file: { path?: string; history?: string[] }) => {
+export default function remarkCells(): (tree: Root, file: VFile) => Promise<void> {
+  return async (root, file) => {
+    const tree = root as unknown as MdNode;
     const found: { node: MdNode; parent: MdNode; index: number }[] = [];
     findCells(tree, found);
     if (found.length === 0) return;
