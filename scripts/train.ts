@@ -24,7 +24,14 @@ const KINDS: AttentionKind[] = ["bahdanau", "luong", "none"];
 export const RECIPE = {
   dataset: { seed: 2026, train: 50000, validation: 1000, test: 2000 },
   model: { embedDim: 24, hiddenDim: 48, attentionDim: 48, seed: 7 },
-  training: { steps: 2000, batchSize: 32, learningRate: 0.01, finalLearningRateFraction: 0.05, clip: 5, seed: 11 },
+  training: {
+    steps: 2000,
+    batchSize: 32,
+    learningRate: 0.01,
+    finalLearningRateFraction: 0.05,
+    clip: 5,
+    seed: 11,
+  },
   dtype: "float16",
 } as const;
 
@@ -38,28 +45,35 @@ const { values: args } = parseArgs({
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = args.out ?? join(root, "public/models");
 const kinds = args.model ? args.model.split(",").map((k) => k.trim() as AttentionKind) : KINDS;
-for (const k of kinds) if (!KINDS.includes(k)) throw new Error(`train: unknown model "${k}" (bahdanau, luong or none)`);
+for (const k of kinds)
+  if (!KINDS.includes(k)) throw new Error(`train: unknown model "${k}" (bahdanau, luong or none)`);
 const steps = args.steps ? Number(args.steps) : RECIPE.training.steps;
 
 const data = makeDateDataset(RECIPE.dataset);
 mkdirSync(outDir, { recursive: true });
 
-const byLengthJson = (e: Evaluation): JsonValue => e.byLength.map((b) => ({ bucket: b.bucket, count: b.count, accuracy: round(b.accuracy) }));
+const byLengthJson = (e: Evaluation): JsonValue =>
+  e.byLength.map((b) => ({ bucket: b.bucket, count: b.count, accuracy: round(b.accuracy) }));
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 for (const attention of kinds) {
   const model = createSeq2Seq({ attention, ...RECIPE.model });
   const training = { ...RECIPE.training, steps };
   const started = performance.now();
-  console.log(`\n${attention}: training ${steps} steps of ${training.batchSize} on ${data.train.length} examples`);
+  console.log(
+    `\n${attention}: training ${steps} steps of ${training.batchSize} on ${data.train.length} examples`,
+  );
   const result = await trainModel(model, data, {
     ...training,
     reportEvery: 50,
     evaluateEvery: 500,
     evaluateOn: 500,
     onProgress: (p) => {
-      const acc = p.accuracy === undefined ? "" : `  validation exact match ${(100 * p.accuracy).toFixed(1)}%`;
-      process.stdout.write(`  step ${String(p.step).padStart(5)}/${p.steps}  loss ${p.loss.toFixed(4)}  ${p.msPerStep.toFixed(0)} ms/step${acc}\n`);
+      const acc =
+        p.accuracy === undefined ? "" : `  validation exact match ${(100 * p.accuracy).toFixed(1)}%`;
+      process.stdout.write(
+        `  step ${String(p.step).padStart(5)}/${p.steps}  loss ${p.loss.toFixed(4)}  ${p.msPerStep.toFixed(0)} ms/step${acc}\n`,
+      );
     },
   });
   // Ship half precision, and measure the model as shipped: save, load back, evaluate.
@@ -75,7 +89,9 @@ for (const attention of kinds) {
         description: `Date normaliser, ${attention === "none" ? "no attention (RNNencdec)" : attention === "luong" ? "Luong-style attention (variant)" : "Bahdanau attention"}; made by npm run train`,
         dataset: { generator: "makeDateDataset", ...RECIPE.dataset },
         training: { ...training, optimizer: "adam", loss: "cross-entropy, teacher forcing" },
-        history: result.history.filter((h) => h.accuracy !== undefined).map((h) => ({ step: h.step, loss: round(h.loss), validationAccuracy: round(h.accuracy!) })),
+        history: result.history
+          .filter((h) => h.accuracy !== undefined)
+          .map((h) => ({ step: h.step, loss: round(h.loss), validationAccuracy: round(h.accuracy!) })),
         validationAccuracy: round(validation.accuracy),
         testAccuracy: round(test.accuracy),
         testByLength: byLengthJson(test),
@@ -86,7 +102,9 @@ for (const attention of kinds) {
   writeFileSync(join(outDir, `${attention}.json`), JSON.stringify(meta, null, 2) + "\n");
   writeFileSync(join(outDir, `${attention}.bin`), weights);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  console.log(`  ${attention}: test exact match ${(100 * test.accuracy).toFixed(2)}% (${seconds} s) → ${join(outDir, attention)}.{json,bin}`);
+  console.log(
+    `  ${attention}: test exact match ${(100 * test.accuracy).toFixed(2)}% (${seconds} s) → ${join(outDir, attention)}.{json,bin}`,
+  );
 }
 
 // The report compares the three shipped models on the same test split, by input length.
@@ -105,8 +123,13 @@ for (const attention of KINDS) {
     console.log(`  (no ${attention} model in ${outDir}: ${(e as Error).message})`);
     continue;
   }
-  (report.models as Record<string, JsonValue>)[attention] = { accuracy: round(evaluation.accuracy), byLength: byLengthJson(evaluation) };
-  table.push(`${attention.padEnd(9)} ${(100 * evaluation.accuracy).toFixed(1).padStart(6)}  ${evaluation.byLength.map((b) => (100 * b.accuracy).toFixed(1).padStart(7)).join("")}`);
+  (report.models as Record<string, JsonValue>)[attention] = {
+    accuracy: round(evaluation.accuracy),
+    byLength: byLengthJson(evaluation),
+  };
+  table.push(
+    `${attention.padEnd(9)} ${(100 * evaluation.accuracy).toFixed(1).padStart(6)}  ${evaluation.byLength.map((b) => (100 * b.accuracy).toFixed(1).padStart(7)).join("")}`,
+  );
   if (table.length === 1) {
     const heads = evaluation.byLength.map((b) => `${b.bucket} (${b.count})`.padStart(7));
     table.unshift(`${"model".padEnd(9)} ${"all".padStart(6)}  ${heads.join(" ")}`);

@@ -1,6 +1,15 @@
 // The course's functions on small cases worked out by hand.
 import { describe, expect, it } from "vitest";
-import { additive, attend, cosine, dot, general, hardLookup, scaledDot, softmax } from "../../src/lib/attention/index.ts";
+import {
+  additive,
+  attend,
+  cosine,
+  dot,
+  general,
+  hardLookup,
+  scaledDot,
+  softmax,
+} from "../../src/lib/attention/index.ts";
 
 const close = (actual: ArrayLike<number>, expected: number[], digits = 6): void => {
   expect(actual.length).toBe(expected.length);
@@ -44,7 +53,15 @@ describe("hardLookup: the lecture's dictionary of movies by year", () => {
   });
 
   it("the first of duplicate keys gives the value", () => {
-    expect(hardLookup([["a", 1], ["a", 2]], "a")).toMatchObject({ compare: [1, 1], value: 1 });
+    expect(
+      hardLookup(
+        [
+          ["a", 1],
+          ["a", 2],
+        ],
+        "a",
+      ),
+    ).toMatchObject({ compare: [1, 1], value: 1 });
   });
 });
 
@@ -91,24 +108,58 @@ describe("score functions", () => {
 
   it("general: qᵀ W k", () => {
     // W k = [1·1 + 2·1, 3·1 + 4·1] = [3, 7]; q · [3, 7] = 1·3 + 2·7 = 17
-    expect(general([1, 2], [1, 1], [[1, 2], [3, 4]])).toBe(17);
+    expect(
+      general(
+        [1, 2],
+        [1, 1],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toBe(17);
   });
 
   it("additive: vᵀ tanh(W q + U k)", () => {
     // W q = [0.5, 0], U k = [0.5, 0] → tanh([1, 0]) = [tanh 1, 0] → v · … = 2 tanh 1
-    const params = { W: [[1, 0], [0, 1]], U: [[1, 1], [0, 0]], v: [2, 3] };
+    const params = {
+      W: [
+        [1, 0],
+        [0, 1],
+      ],
+      U: [
+        [1, 1],
+        [0, 0],
+      ],
+      v: [2, 3],
+    };
     expect(additive([0.5, 0], [0.25, 0.25], params)).toBeCloseTo(2 * Math.tanh(1), 6);
   });
 
   it("mismatched lengths are reported", () => {
     expect(() => dot([1, 2], [1, 2, 3])).toThrow(/query has 2/);
-    expect(() => general([1], [1, 1], [[1, 1], [1, 1]])).toThrow(/rows/);
+    expect(() =>
+      general(
+        [1],
+        [1, 1],
+        [
+          [1, 1],
+          [1, 1],
+        ],
+      ),
+    ).toThrow(/rows/);
   });
 });
 
 describe("attend", () => {
-  const keys = [[1, 0], [0, 1]];
-  const values = [[4, 0], [0, 8]];
+  const keys = [
+    [1, 0],
+    [0, 1],
+  ];
+  const values = [
+    [4, 0],
+    [0, 8],
+  ];
 
   it("scores → weights → weighted sum of the values", () => {
     // dot scores [ln 3, 0] → weights [3/4, 1/4] → value 3/4·[4, 0] + 1/4·[0, 8] = [3, 2]
@@ -123,10 +174,22 @@ describe("attend", () => {
   });
 
   it("uses the chosen score: by name, with parameters, or as a function", () => {
-    close(attend([1, 1], keys, values, { score: "general", W: [[0, 0], [0, 0]] }).weights, [0.5, 0.5]);
+    close(
+      attend([1, 1], keys, values, {
+        score: "general",
+        W: [
+          [0, 0],
+          [0, 0],
+        ],
+      }).weights,
+      [0.5, 0.5],
+    );
     // cosine of [1, 1] with either key is 1/√2: equal weights
     close(attend([1, 1], keys, values, { score: "cosine" }).weights, [0.5, 0.5]);
-    close(attend([0, 0], keys, values, { score: (_q, k) => (k[1] === 1 ? Math.log(3) : 0) }).weights, [0.25, 0.75]);
+    close(
+      attend([0, 0], keys, values, { score: (_q, k) => (k[1] === 1 ? Math.log(3) : 0) }).weights,
+      [0.25, 0.75],
+    );
     const additiveParams = { W: [[1, 0]], U: [[0, 0]], v: [1] };
     close(attend([0, 0], keys, values, { score: "additive", additiveParams }).weights, [0.5, 0.5]);
   });

@@ -123,7 +123,9 @@ describe("gradients match finite differences", () => {
     const v = randomParam(rng, [A]);
     const mask = Float32Array.of(1, 1, 1, 1, 1, 0, 1, 0); // [T, B]: row 1 has length 2
     const inputs = [queryProj, keysProj, values, v];
-    expect(gradientError(inputs, (t) => additiveAttention(t, queryProj, keysProj, values, v, mask).attentionValue)).toBeLessThan(TOL);
+    expect(
+      gradientError(inputs, (t) => additiveAttention(t, queryProj, keysProj, values, v, mask).attentionValue),
+    ).toBeLessThan(TOL);
   });
 
   it("dot-product attention (Luong), with masked positions", () => {
@@ -132,7 +134,12 @@ describe("gradients match finite differences", () => {
     const keys = randomParam(rng, [T, B, H]);
     const values = randomParam(rng, [T, B, H]);
     const mask = Float32Array.of(1, 1, 1, 1, 0, 1);
-    expect(gradientError([queryProj, keys, values], (t) => dotAttention(t, queryProj, keys, values, mask).attentionValue)).toBeLessThan(TOL);
+    expect(
+      gradientError(
+        [queryProj, keys, values],
+        (t) => dotAttention(t, queryProj, keys, values, mask).attentionValue,
+      ),
+    ).toBeLessThan(TOL);
   });
 
   for (const attention of ["bahdanau", "luong", "none"] as const) {

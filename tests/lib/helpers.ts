@@ -7,7 +7,14 @@ export function randomArray(rng: Rng, n: number, scale = 1): Float32Array {
 }
 
 export function randomParam(rng: Rng, shape: number[], scale = 1): Var {
-  return parameter(randomArray(rng, shape.reduce((a, b) => a * b, 1), scale), shape);
+  return parameter(
+    randomArray(
+      rng,
+      shape.reduce((a, b) => a * b, 1),
+      scale,
+    ),
+    shape,
+  );
 }
 
 /** Σ_i out_i · probe_i as a number in double precision (the scalar the checks differentiate). */
@@ -22,7 +29,13 @@ function probeSum(out: Var, probe: Float32Array): number {
  * entry of every input (or `maxEntries` of them, spread evenly). Returns the worst error seen,
  * scaled by max(1, |numeric|).
  */
-export function gradientError(inputs: Var[], forward: (tape: Tape | null) => Var, seed = 7, eps = 1e-2, maxEntries = 60): number {
+export function gradientError(
+  inputs: Var[],
+  forward: (tape: Tape | null) => Var,
+  seed = 7,
+  eps = 1e-2,
+  maxEntries = 60,
+): number {
   const rng = createRng(seed);
   const out0 = forward(null);
   const probe = randomArray(rng, out0.data.length);

@@ -20,7 +20,9 @@ const small = (attention: "bahdanau" | "luong" | "none", seed = 3): Seq2Seq =>
   createSeq2Seq({ attention, embedDim: 8, hiddenDim: 12, attentionDim: 10, seed });
 
 const bytesOf = (model: Seq2Seq): Uint8Array[] =>
-  namedParameters(model).map(([, p]) => new Uint8Array(p.data.buffer.slice(p.data.byteOffset, p.data.byteOffset + p.data.byteLength)));
+  namedParameters(model).map(
+    ([, p]) => new Uint8Array(p.data.buffer.slice(p.data.byteOffset, p.data.byteOffset + p.data.byteLength)),
+  );
 
 describe("date dataset", () => {
   const data = makeDateDataset({ seed: 9, train: 3000, validation: 200, test: 300 });
@@ -33,8 +35,12 @@ describe("date dataset", () => {
     expect(DATE_FORMATS["DD.MM.YYYY"](d)).toBe("24.11.2026");
     expect(DATE_FORMATS["Weekday, Month D, YYYY"](d)).toBe("Tuesday, November 24, 2026");
     expect(DATE_FORMATS["YYYY년 M월 D일"](d)).toBe("2026년 11월 24일");
-    expect(DATE_FORMATS["Weekday, Month D, YYYY"]({ year: 1900, month: 1, day: 1 })).toBe("Monday, January 1, 1900");
-    expect(DATE_FORMATS["Weekday, Month D, YYYY"]({ year: 2000, month: 2, day: 29 })).toBe("Tuesday, February 29, 2000");
+    expect(DATE_FORMATS["Weekday, Month D, YYYY"]({ year: 1900, month: 1, day: 1 })).toBe(
+      "Monday, January 1, 1900",
+    );
+    expect(DATE_FORMATS["Weekday, Month D, YYYY"]({ year: 2000, month: 2, day: 29 })).toBe(
+      "Tuesday, February 29, 2000",
+    );
     expect(Object.keys(DATE_FORMATS).length).toBeGreaterThanOrEqual(8);
   });
 
@@ -57,7 +63,9 @@ describe("date dataset", () => {
     expect([...inputs(data.test)].some((x) => train.has(x))).toBe(false);
     expect([...inputs(data.validation)].some((x) => train.has(x))).toBe(false);
     expect(makeDateDataset({ seed: 9, train: 3000, validation: 200, test: 300 })).toEqual(data);
-    expect(makeDateDataset({ seed: 10, train: 10, validation: 10, test: 10 }).test).not.toEqual(data.test.slice(0, 10));
+    expect(makeDateDataset({ seed: 10, train: 10, validation: 10, test: 10 }).test).not.toEqual(
+      data.test.slice(0, 10),
+    );
     // the test split does not depend on the size of the others
     expect(makeDateDataset({ seed: 9, train: 5, validation: 5, test: 300 }).test).toEqual(data.test);
   });
@@ -92,7 +100,13 @@ describe("the model", () => {
     const m = small("bahdanau");
     const seen: number[] = [];
     const result = await trainModel(m, data, {
-      steps: 60, batchSize: 16, learningRate: 0.02, clip: 5, seed: 2, reportEvery: 10, evaluateEvery: 0,
+      steps: 60,
+      batchSize: 16,
+      learningRate: 0.02,
+      clip: 5,
+      seed: 2,
+      reportEvery: 10,
+      evaluateEvery: 0,
       onProgress: (p) => seen.push(p.loss),
     });
     expect(seen.length).toBe(6);
@@ -100,7 +114,12 @@ describe("the model", () => {
     expect(result.validationAccuracy).toBeGreaterThanOrEqual(0);
     let calls = 0;
     const stopped = await trainModel(small("bahdanau"), data, {
-      steps: 100, batchSize: 4, learningRate: 0.01, clip: 5, seed: 2, shouldStop: () => ++calls > 3,
+      steps: 100,
+      batchSize: 4,
+      learningRate: 0.01,
+      clip: 5,
+      seed: 2,
+      shouldStop: () => ++calls > 3,
     });
     expect(stopped.stopped).toBe(true);
     expect(stopped.steps).toBe(3);
@@ -121,8 +140,13 @@ describe("the model", () => {
     const { encoderStates } = encode(m, input);
     const [H, A, D] = [12, 10, 8];
     // The model stores W_a, U_a as [H, A] (x·W); attend()'s additive score takes them as rows [A × H].
-    const rows = (w: Float32Array): number[][] => Array.from({ length: A }, (_, a) => Array.from({ length: H }, (_, h) => w[h * A + a]));
-    const additiveParams = { W: rows(m.params.attentionW!.data), U: rows(m.params.attentionU!.data), v: [...m.params.attentionV!.data] };
+    const rows = (w: Float32Array): number[][] =>
+      Array.from({ length: A }, (_, a) => Array.from({ length: H }, (_, h) => w[h * A + a]));
+    const additiveParams = {
+      W: rows(m.params.attentionW!.data),
+      U: rows(m.params.attentionU!.data),
+      v: [...m.params.attentionV!.data],
+    };
     expect(r.steps.length).toBe(r.outputTokens.length);
     expect(r.alignment.length).toBe(r.steps.length);
     r.steps.forEach((step, i) => {
@@ -154,7 +178,9 @@ describe("the model", () => {
     for (const kind of ["bahdanau", "luong", "none"] as const) {
       const m = small(kind);
       const inputs = ["1/2/2026", "see you on Tuesday, November 24, 2026", "", "2026년 11월 24일", "x"];
-      expect(decodeBatch(m, inputs, { maxLength: 6 })).toEqual(inputs.map((s) => greedyDecode(m, s, { maxLength: 6 }).output));
+      expect(decodeBatch(m, inputs, { maxLength: 6 })).toEqual(
+        inputs.map((s) => greedyDecode(m, s, { maxLength: 6 }).output),
+      );
     }
     expect(greedyDecode(small("bahdanau"), "")).toMatchObject({ output: "", steps: [], alignment: [] });
   });
@@ -167,8 +193,17 @@ describe("the model", () => {
 describe("weight files", () => {
   it("float16 conversion matches the IEEE 754 binary16 table", () => {
     const cases: Array<[number, number]> = [
-      [1, 0x3c00], [-2, 0xc000], [0.5, 0x3800], [65504, 0x7bff], [0.1, 0x2e66],
-      [2 ** -24, 0x0001], [2 ** -14, 0x0400], [0, 0x0000], [1e-9, 0x0000], [1e6, 0x7c00], [1 + 2 ** -11, 0x3c00],
+      [1, 0x3c00],
+      [-2, 0xc000],
+      [0.5, 0x3800],
+      [65504, 0x7bff],
+      [0.1, 0x2e66],
+      [2 ** -24, 0x0001],
+      [2 ** -14, 0x0400],
+      [0, 0x0000],
+      [1e-9, 0x0000],
+      [1e6, 0x7c00],
+      [1 + 2 ** -11, 0x3c00],
     ];
     for (const [x, bits] of cases) expect(toFloat16Bits(x)).toBe(bits);
     expect(fromFloat16Bits(0x3555)).toBeCloseTo(0.333251953125, 12);
@@ -187,7 +222,9 @@ describe("weight files", () => {
       const h = loadModel(half.meta, half.weights);
       namedParameters(h).forEach(([, p], i) => {
         const orig = namedParameters(m)[i][1].data;
-        p.data.forEach((x, j) => expect(Math.abs(x - orig[j])).toBeLessThanOrEqual(Math.abs(orig[j]) * 2 ** -11 + 2 ** -25));
+        p.data.forEach((x, j) =>
+          expect(Math.abs(x - orig[j])).toBeLessThanOrEqual(Math.abs(orig[j]) * 2 ** -11 + 2 ** -25),
+        );
       });
       expect(greedyDecode(copy, "24.11.2026").output).toBe(greedyDecode(m, "24.11.2026").output);
     });
@@ -208,7 +245,9 @@ describe("weight files", () => {
       expect(() => loadModel(meta, bad)).toThrow(/checksum/);
     });
     it("another format, another version, not an object", () => {
-      expect(() => loadModel({ ...json(), formatVersion: 2 }, weights)).toThrow(/unsupported format version 2/);
+      expect(() => loadModel({ ...json(), formatVersion: 2 }, weights)).toThrow(
+        /unsupported format version 2/,
+      );
       expect(() => loadModel({ ...json(), format: "keras" }, weights)).toThrow(/not a model file/);
       expect(() => loadModel(null, weights)).toThrow(/not a JSON object/);
       expect(() => loadModel("{}", weights)).toThrow(/not a JSON object/);
@@ -216,8 +255,12 @@ describe("weight files", () => {
     it("metadata that does not match the weights or itself", () => {
       const luong = saveModel(small("luong"));
       expect(() => loadModel(luong.meta, weights)).toThrow(/loadModel/);
-      expect(() => loadModel({ ...json(), config: { ...meta.config, hiddenDim: 13 } }, weights)).toThrow(/shape/);
-      expect(() => loadModel({ ...json(), config: { ...meta.config, attention: "transformer" } }, weights)).toThrow(/attention must be/);
+      expect(() => loadModel({ ...json(), config: { ...meta.config, hiddenDim: 13 } }, weights)).toThrow(
+        /shape/,
+      );
+      expect(() =>
+        loadModel({ ...json(), config: { ...meta.config, attention: "transformer" } }, weights),
+      ).toThrow(/attention must be/);
       expect(() => loadModel({ ...json(), inputVocab: ["a", "b"] }, weights)).toThrow(/inputVocab/);
       expect(() => loadModel({ ...json(), tensors: [] }, weights)).toThrow(/expected \d+ tensors/);
     });

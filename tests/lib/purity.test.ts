@@ -7,7 +7,9 @@ import * as library from "../../src/lib/attention/index.ts";
 
 const root = join(import.meta.dirname, "../../src/lib/attention");
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 const sources = files(root).map((path) => ({ path: relative(root, path), text: readFileSync(path, "utf8") }));
 
 describe("src/lib/attention stays pure and portable", () => {
@@ -39,7 +41,9 @@ describe("src/lib/attention stays pure and portable", () => {
     const all = sources.map((s) => s.text).join("\n");
     for (const [name, value] of Object.entries(library)) {
       if (typeof value !== "function") continue;
-      const doc = new RegExp(`/\\*\\*((?!\\*/)[\\s\\S])*@example((?!\\*/)[\\s\\S])*\\*/\\s*export (async )?(function|class) ${name}\\b`);
+      const doc = new RegExp(
+        `/\\*\\*((?!\\*/)[\\s\\S])*@example((?!\\*/)[\\s\\S])*\\*/\\s*export (async )?(function|class) ${name}\\b`,
+      );
       expect(all, `${name} needs JSDoc with an @example`).toMatch(doc);
     }
   });

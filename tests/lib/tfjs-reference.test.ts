@@ -2,12 +2,12 @@
 // attention, forward and gradients, on random inputs. Max relative error ≤ 1e-4, where the
 // relative error of an array is max|ours − tfjs| / max|tfjs|.
 import * as tf from "@tensorflow/tfjs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Tape, Var } from "../../src/lib/attention/autograd.ts";
 import { additiveAttention } from "../../src/lib/attention/attention.ts";
 import { gruCell, initGru } from "../../src/lib/attention/layers.ts";
 import { createRng } from "../../src/lib/attention/rng.ts";
-import { gemm } from "../../src/lib/attention/tensor.ts";
+import { gemm, setSimd } from "../../src/lib/attention/tensor.ts";
 import { randomArray, randomParam, relativeError } from "./helpers.ts";
 
 const TOL = 1e-4;
@@ -22,8 +22,17 @@ function backwardWithProbe(tape: Tape, out: Var, probe: Float32Array): void {
   tape.backward(new Var(new Float32Array(1), [], false));
 }
 
-describe("matmul against tf.matMul", () => {
+describe.each([
+  ["the TypeScript kernel", false],
+  ["the WebAssembly SIMD kernel", true],
+])("matmul against tf.matMul: %s", (_name, simd) => {
   const rng = createRng(21);
+  beforeAll(() => {
+    expect(setSimd(simd)).toBe(simd);
+  });
+  afterAll(() => {
+    setSimd(true);
+  });
   const shapes: Array<[number, number, number]> = [
     [1, 1, 1],
     [3, 5, 7],
@@ -31,6 +40,7 @@ describe("matmul against tf.matMul", () => {
     [17, 33, 65],
     [64, 64, 64],
     [130, 70, 9],
+    [4, 2, 1024],
   ];
   for (const [m, k, n] of shapes) {
     for (const [transposeA, transposeB] of [
@@ -50,7 +60,12 @@ describe("matmul against tf.matMul", () => {
         expect(relativeError(c, ref)).toBeLessThan(TOL);
         // accumulate adds to what is there
         gemm(a, b, c, m, k, n, { transposeA, transposeB, accumulate: true });
-        expect(relativeError(c, Float32Array.from(ref, (x) => 2 * x))).toBeLessThan(TOL);
+        expect(
+          relativeError(
+            c,
+            Float32Array.from(ref, (x) => 2 * x),
+          ),
+        ).toBeLessThan(TOL);
       });
     }
   }
@@ -69,7 +84,14 @@ describe("a GRU step against the same equations in TensorFlow.js", () => {
     const out = gruCell(tape, x, h, p);
     backwardWithProbe(tape, out, probe);
 
-    const f = (tx: tf.Tensor2D, th: tf.Tensor2D, tWx: tf.Tensor2D, tWh: tf.Tensor2D, tbx: tf.Tensor1D, tbh: tf.Tensor1D): tf.Tensor2D => {
+    const f = (
+      tx: tf.Tensor2D,
+      th: tf.Tensor2D,
+      tWx: tf.Tensor2D,
+      tWh: tf.Tensor2D,
+      tbx: tf.Tensor1D,
+      tbh: tf.Tensor1D,
+    ): tf.Tensor2D => {
       const gx = tf.add(tf.matMul(tx, tWx), tbx) as tf.Tensor2D;
       const gh = tf.add(tf.matMul(th, tWh), tbh) as tf.Tensor2D;
       const [xr, xz, xn] = tf.split(gx, 3, 1);
@@ -92,7 +114,19 @@ describe("a GRU step against the same equations in TensorFlow.js", () => {
 
     const tprobe = tf.tensor2d(probe, [B, H]);
     const grads = tf.grads((a, b, c, d, e, g) =>
-      tf.sum(tf.mul(f(a as tf.Tensor2D, b as tf.Tensor2D, c as tf.Tensor2D, d as tf.Tensor2D, e as tf.Tensor1D, g as tf.Tensor1D), tprobe)),
+      tf.sum(
+        tf.mul(
+          f(
+            a as tf.Tensor2D,
+            b as tf.Tensor2D,
+            c as tf.Tensor2D,
+            d as tf.Tensor2D,
+            e as tf.Tensor1D,
+            g as tf.Tensor1D,
+          ),
+          tprobe,
+        ),
+      ),
     )([...args]);
     const ours = [x, h, p.Wx, p.Wh, p.bx, p.bh];
     ours.forEach((v, i) => expect(relativeError(v.grad!, grads[i].dataSync())).toBeLessThan(TOL));
@@ -114,7 +148,12 @@ describe("additive attention against the same equations in TensorFlow.js", () =>
     backwardWithProbe(tape, att.attentionValue, probe);
 
     // e[t, b] = v · tanh(q[b] + k[t, b]); α = softmax over t; a[b] = Σ_t α[t, b] values[t, b]
-    const f = (q: tf.Tensor, k: tf.Tensor, vals: tf.Tensor, vv: tf.Tensor): { weights: tf.Tensor; value: tf.Tensor } => {
+    const f = (
+      q: tf.Tensor,
+      k: tf.Tensor,
+      vals: tf.Tensor,
+      vv: tf.Tensor,
+    ): { weights: tf.Tensor; value: tf.Tensor } => {
       const u = tf.tanh(tf.add(k, tf.expandDims(q, 0))); // [T, B, A]
       const e = tf.sum(tf.mul(u, vv), 2); // [T, B]
       const alpha = tf.softmax(tf.transpose(e), 1); // [B, T]
@@ -133,6 +172,8 @@ describe("additive attention against the same equations in TensorFlow.js", () =>
 
     const tprobe = tf.tensor2d(probe, [B, H]);
     const grads = tf.grads((a, b, c, d) => tf.sum(tf.mul(f(a, b, c, d).value, tprobe)))([...args]);
-    [queryProj, keysProj, values, v].forEach((x, i) => expect(relativeError(x.grad!, grads[i].dataSync())).toBeLessThan(TOL));
+    [queryProj, keysProj, values, v].forEach((x, i) =>
+      expect(relativeError(x.grad!, grads[i].dataSync())).toBeLessThan(TOL),
+    );
   });
 });

@@ -69,7 +69,8 @@ export function softmax(scores: ArrayLike<number>, temperature = 1): Float32Arra
   let best = 0;
   for (let j = 1; j < n; j++) if (scores[j] > scores[best]) best = j;
   const max = scores[best];
-  if (max === -Infinity) throw new RangeError("softmax: every score is −Infinity, so no weight can be positive");
+  if (max === -Infinity)
+    throw new RangeError("softmax: every score is −Infinity, so no weight can be positive");
   if (temperature === 0 || max === Infinity) {
     // The limit τ → 0 (or an infinite score): all the weight on the largest score.
     weights[best] = 1;
@@ -124,7 +125,8 @@ function scoreFunction(options: AttendOptions): ScoreFunction {
     }
     case "additive": {
       const params = options.additiveParams;
-      if (!params) throw new TypeError('attend: the "additive" score needs options.additiveParams = { W, U, v }');
+      if (!params)
+        throw new TypeError('attend: the "additive" score needs options.additiveParams = { W, U, v }');
       return (q, k) => additive(q, k, params);
     }
     default:
@@ -159,7 +161,8 @@ export function attend(
   const dim = values[0].length;
   const value = new Float32Array(dim); // [dv]
   for (let j = 0; j < values.length; j++) {
-    if (values[j].length !== dim) throw new RangeError(`attend: value ${j} has ${values[j].length} numbers, value 0 has ${dim}`);
+    if (values[j].length !== dim)
+      throw new RangeError(`attend: value ${j} has ${values[j].length} numbers, value 0 has ${dim}`);
     for (let d = 0; d < dim; d++) value[d] += weights[j] * values[j][d];
   }
   return { scores, weights, value };
@@ -187,7 +190,14 @@ function softmaxRows(scores: Float32Array, weights: Float32Array, B: number, T: 
 }
 
 /** a_b = Σ_t α_bt values[t, b]  and, backward, dα_bt = da_b · values[t, b]. */
-function mixValues(weights: Float32Array, values: Var, out: Float32Array, B: number, T: number, H: number): void {
+function mixValues(
+  weights: Float32Array,
+  values: Var,
+  out: Float32Array,
+  B: number,
+  T: number,
+  H: number,
+): void {
   for (let t = 0; t < T; t++) {
     for (let b = 0; b < B; b++) {
       const w = weights[b * T + t];
@@ -202,7 +212,14 @@ function mixValues(weights: Float32Array, values: Var, out: Float32Array, B: num
  * Backward through a = Σ_t α_t v_t and α = softmax(e): accumulates dvalues and returns de [B, T].
  * de_bt = α_bt (dα_bt − Σ_t' α_bt' dα_bt')
  */
-function backwardMix(weights: Float32Array, values: Var, dA: Float32Array, B: number, T: number, H: number): Float32Array {
+function backwardMix(
+  weights: Float32Array,
+  values: Var,
+  dA: Float32Array,
+  B: number,
+  T: number,
+  H: number,
+): Float32Array {
   const de = new Float32Array(B * T); // [B, T]
   const gValues = values.requiresGrad ? values.gradBuffer() : null;
   for (let b = 0; b < B; b++) {
@@ -221,6 +238,11 @@ function backwardMix(weights: Float32Array, values: Var, dA: Float32Array, B: nu
     for (let t = 0; t < T; t++) de[b * T + t] = weights[b * T + t] * (de[b * T + t] - mixed);
   }
   return de;
+}
+
+/** tanh(x) = 1 − 2 / (e^{2x} + 1): the same number as Math.tanh to float32 precision, and faster in V8. */
+function tanhViaExp(x: number): number {
+  return 1 - 2 / (Math.exp(2 * x) + 1);
 }
 
 function newOutput(tape: MaybeTape, shape: number[], inputs: Var[]): Var {
@@ -255,7 +277,7 @@ export function additiveAttention(
       }
       let e = 0;
       for (let a = 0; a < A; a++) {
-        const u = Math.tanh(queryProj.data[b * A + a] + keysProj.data[at * A + a]);
+        const u = tanhViaExp(queryProj.data[b * A + a] + keysProj.data[at * A + a]);
         hidden[at * A + a] = u;
         e += v.data[a] * u;
       }

@@ -284,7 +284,8 @@ export function embedding(tape: MaybeTape, table: Var, ids: Int32Array): Var {
   const out = output(tape, [ids.length, dim], [table]); // [R, D]
   for (let r = 0; r < ids.length; r++) {
     const id = ids[r];
-    if (!(id >= 0 && id < vocab)) throw new RangeError(`embedding: id ${id} is outside the vocabulary (size ${vocab})`);
+    if (!(id >= 0 && id < vocab))
+      throw new RangeError(`embedding: id ${id} is outside the vocabulary (size ${vocab})`);
     out.data.set(table.data.subarray(id * dim, (id + 1) * dim), r * dim);
   }
   if (out.requiresGrad) {

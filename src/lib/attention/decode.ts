@@ -4,7 +4,16 @@
 // (the paper's Fig. 3).
 
 import type { Example } from "./data/dates.ts";
-import { END, type Seq2Seq, decoderStep, encodeInput, inputTokens, makeBatch, outputLogits, runEncoder } from "./seq2seq.ts";
+import {
+  END,
+  type Seq2Seq,
+  decoderStep,
+  encodeInput,
+  inputTokens,
+  makeBatch,
+  outputLogits,
+  runEncoder,
+} from "./seq2seq.ts";
 
 /** The encoder's view of one input: its characters and one state per character. */
 export interface EncodeResult {
@@ -86,7 +95,13 @@ function argmax(x: Float32Array): number {
 export function greedyDecode(model: Seq2Seq, input: string, options: DecodeOptions = {}): DecodeResult {
   const maxLength = options.maxLength ?? 16;
   const tokens = inputTokens(input);
-  const result: DecodeResult = { output: "", inputTokens: tokens, outputTokens: [], steps: [], alignment: [] };
+  const result: DecodeResult = {
+    output: "",
+    inputTokens: tokens,
+    outputTokens: [],
+    steps: [],
+    alignment: [],
+  };
   if (tokens.length === 0) return result;
   const ids = encodeInput(model, input);
   const encoder = runEncoder(model, null, ids, null, ids.length, 1);
@@ -128,7 +143,10 @@ export function decodeBatch(model: Seq2Seq, inputs: string[], options: DecodeOpt
   const outputs = inputs.map(() => "");
   const rows = inputs.map((s, b) => [s, b] as const).filter(([s]) => s.length > 0);
   if (rows.length === 0) return outputs;
-  const batch = makeBatch(model, rows.map(([s]) => s));
+  const batch = makeBatch(
+    model,
+    rows.map(([s]) => s),
+  );
   const B = batch.B;
   const encoder = runEncoder(model, null, batch.inputIds, batch.inputMask, batch.T, B);
   const vocab = model.config.outputVocab;
@@ -179,7 +197,10 @@ export function evaluate(model: Seq2Seq, examples: readonly Example[], batchSize
   const correct: boolean[] = [];
   for (let start = 0; start < examples.length; start += batchSize) {
     const chunk = examples.slice(start, start + batchSize);
-    const outputs = decodeBatch(model, chunk.map((e) => e.input));
+    const outputs = decodeBatch(
+      model,
+      chunk.map((e) => e.input),
+    );
     chunk.forEach((e, i) => correct.push(outputs[i] === e.output));
   }
   const byLength = LENGTH_BUCKETS.map(([min, max]) => {
@@ -192,9 +213,14 @@ export function evaluate(model: Seq2Seq, examples: readonly Example[], batchSize
         if (correct[i]) right++;
       }
     });
-    return { bucket: max >= 1000 ? `${min}+` : `${min}–${max}`, min, max, count, accuracy: count ? right / count : 0 };
+    return {
+      bucket: max >= 1000 ? `${min}+` : `${min}–${max}`,
+      min,
+      max,
+      count,
+      accuracy: count ? right / count : 0,
+    };
   });
   const right = correct.filter(Boolean).length;
   return { accuracy: examples.length ? right / examples.length : 0, count: examples.length, byLength };
 }
-

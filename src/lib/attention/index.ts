@@ -43,8 +43,26 @@ export { makeDateDataset, type Example, type DateDataset, type DateDatasetOption
 // Training, and weights on disk
 export { trainModel, type TrainOptions, type TrainProgress, type TrainResult } from "./train.ts";
 export { createAdam, clipGradients, type Adam, type AdamOptions } from "./optim.ts";
-export { saveModel, loadModel, FORMAT_VERSION, type ModelMeta, type SaveExtras, type SaveOptions, type JsonValue } from "./io.ts";
+export {
+  saveModel,
+  loadModel,
+  FORMAT_VERSION,
+  type ModelMeta,
+  type SaveExtras,
+  type SaveOptions,
+  type JsonValue,
+} from "./io.ts";
 
 // Numbers underneath
-export { tensor, zeros, matmul, gemm, type Tensor, type Vector, type Matrix, type GemmOptions } from "./tensor.ts";
+export {
+  tensor,
+  zeros,
+  matmul,
+  gemm,
+  setSimd,
+  type Tensor,
+  type Vector,
+  type Matrix,
+  type GemmOptions,
+} from "./tensor.ts";
 export { createRng, type Rng } from "./rng.ts";

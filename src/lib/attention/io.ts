@@ -3,7 +3,13 @@
 // little-endian float32 or float16 (IEEE 754 binary16, round to nearest even), with a checksum.
 // Loading checks everything before building the model, so it never returns a half-loaded model.
 
-import { createSeq2Seq, namedParameters, type AttentionKind, type Seq2Seq, type Seq2SeqConfig } from "./seq2seq.ts";
+import {
+  createSeq2Seq,
+  namedParameters,
+  type AttentionKind,
+  type Seq2Seq,
+  type Seq2SeqConfig,
+} from "./seq2seq.ts";
 
 /** The version of the file format this library writes and reads. */
 export const FORMAT_VERSION = 1;
@@ -86,12 +92,12 @@ export function toFloat16Bits(value: number): number {
     const half = 1 << (shift - 1);
     let m = mant >>> shift;
     const rest = mant & ((1 << shift) - 1);
-    if (rest > half || (rest === half && (m & 1))) m++;
+    if (rest > half || (rest === half && m & 1)) m++;
     return sign | m;
   }
   let m = mant >>> 13;
   const rest = mant & 0x1fff;
-  if (rest > 0x1000 || (rest === 0x1000 && (m & 1))) {
+  if (rest > 0x1000 || (rest === 0x1000 && m & 1)) {
     m++;
     if (m === 0x400) {
       m = 0;
@@ -119,7 +125,11 @@ export function fromFloat16Bits(bits: number): number {
  * const { meta, weights } = saveModel(model, { accuracy: 0.99 }, { dtype: "float16" });
  * const copy = loadModel(JSON.parse(JSON.stringify(meta)), weights);
  */
-export function saveModel(model: Seq2Seq, extras: SaveExtras = {}, options: SaveOptions = {}): { meta: ModelMeta; weights: Uint8Array } {
+export function saveModel(
+  model: Seq2Seq,
+  extras: SaveExtras = {},
+  options: SaveOptions = {},
+): { meta: ModelMeta; weights: Uint8Array } {
   const dtype = options.dtype ?? "float32";
   const width = dtype === "float16" ? 2 : 4;
   const params = namedParameters(model);
@@ -139,7 +149,13 @@ export function saveModel(model: Seq2Seq, extras: SaveExtras = {}, options: Save
   const meta: ModelMeta = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
-    config: { attention: c.attention, embedDim: c.embedDim, hiddenDim: c.hiddenDim, attentionDim: c.attentionDim, seed: c.seed },
+    config: {
+      attention: c.attention,
+      embedDim: c.embedDim,
+      hiddenDim: c.hiddenDim,
+      attentionDim: c.attentionDim,
+      seed: c.seed,
+    },
     inputVocab: [...c.inputVocab],
     outputVocab: [...c.outputVocab],
     dtype,
@@ -172,11 +188,15 @@ function isRecord(x: unknown): x is Record<string, unknown> {
  */
 export function loadModel(meta: unknown, weights: ArrayBuffer | Uint8Array): Seq2Seq {
   if (!isRecord(meta)) fail("the metadata is not a JSON object");
-  if (meta.format !== FORMAT) fail(`not a model file (format is ${JSON.stringify(meta.format)}, expected "${FORMAT}")`);
+  if (meta.format !== FORMAT)
+    fail(`not a model file (format is ${JSON.stringify(meta.format)}, expected "${FORMAT}")`);
   if (meta.formatVersion !== FORMAT_VERSION) {
-    fail(`unsupported format version ${JSON.stringify(meta.formatVersion)} (this library reads version ${FORMAT_VERSION})`);
+    fail(
+      `unsupported format version ${JSON.stringify(meta.formatVersion)} (this library reads version ${FORMAT_VERSION})`,
+    );
   }
-  if (meta.dtype !== "float32" && meta.dtype !== "float16") fail(`unknown dtype ${JSON.stringify(meta.dtype)}`);
+  if (meta.dtype !== "float32" && meta.dtype !== "float16")
+    fail(`unknown dtype ${JSON.stringify(meta.dtype)}`);
   const cfg = meta.config;
   if (!isRecord(cfg)) fail("config is missing");
   const bytes = weights instanceof Uint8Array ? weights : new Uint8Array(weights);
@@ -199,22 +219,35 @@ export function loadModel(meta: unknown, weights: ArrayBuffer | Uint8Array): Seq
   const params = namedParameters(model);
   const entries = meta.tensors;
   if (!Array.isArray(entries) || entries.length !== params.length) {
-    fail(`expected ${params.length} tensors for a "${model.config.attention}" model, the metadata lists ${Array.isArray(entries) ? entries.length : "none"}`);
+    fail(
+      `expected ${params.length} tensors for a "${model.config.attention}" model, the metadata lists ${Array.isArray(entries) ? entries.length : "none"}`,
+    );
   }
   let expectedOffset = 0;
   params.forEach(([name, p], i) => {
     const e: unknown = entries[i];
     if (!isRecord(e) || e.name !== name) fail(`tensor ${i} should be "${name}"`);
-    if (!Array.isArray(e.shape) || e.shape.length !== p.shape.length || e.shape.some((d, k) => d !== p.shape[k])) {
-      fail(`tensor "${name}" has shape ${JSON.stringify(e.shape)}, the configuration needs [${p.shape.join(", ")}]`);
+    if (
+      !Array.isArray(e.shape) ||
+      e.shape.length !== p.shape.length ||
+      e.shape.some((d, k) => d !== p.shape[k])
+    ) {
+      fail(
+        `tensor "${name}" has shape ${JSON.stringify(e.shape)}, the configuration needs [${p.shape.join(", ")}]`,
+      );
     }
-    if (e.offset !== expectedOffset) fail(`tensor "${name}" starts at byte ${JSON.stringify(e.offset)}, expected ${expectedOffset}`);
+    if (e.offset !== expectedOffset)
+      fail(`tensor "${name}" starts at byte ${JSON.stringify(e.offset)}, expected ${expectedOffset}`);
     expectedOffset += p.data.length * width;
   });
-  if (meta.byteLength !== expectedOffset) fail(`the metadata says ${JSON.stringify(meta.byteLength)} bytes, the tensors need ${expectedOffset}`);
-  if (bytes.byteLength < expectedOffset) fail(`the weights file is truncated: ${bytes.byteLength} bytes, expected ${expectedOffset}`);
-  if (bytes.byteLength > expectedOffset) fail(`the weights file is too long: ${bytes.byteLength} bytes, expected ${expectedOffset}`);
-  if (checksum(bytes) !== meta.checksum) fail("the weights do not match their checksum (corrupted, or from another model)");
+  if (meta.byteLength !== expectedOffset)
+    fail(`the metadata says ${JSON.stringify(meta.byteLength)} bytes, the tensors need ${expectedOffset}`);
+  if (bytes.byteLength < expectedOffset)
+    fail(`the weights file is truncated: ${bytes.byteLength} bytes, expected ${expectedOffset}`);
+  if (bytes.byteLength > expectedOffset)
+    fail(`the weights file is too long: ${bytes.byteLength} bytes, expected ${expectedOffset}`);
+  if (checksum(bytes) !== meta.checksum)
+    fail("the weights do not match their checksum (corrupted, or from another model)");
 
   // Decode into fresh arrays first; only then hand them to the model.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -72,12 +72,20 @@ function sigmoid(x: number): number {
  * their state unchanged, so the last state of a padded sequence is the state after its last
  * real token. Forward and backward are written out (fused) because this op runs T times per batch.
  */
-export function gruCell(tape: MaybeTape, x: Var, h: Var, p: GruParams, mask: Float32Array | null = null): Var {
+export function gruCell(
+  tape: MaybeTape,
+  x: Var,
+  h: Var,
+  p: GruParams,
+  mask: Float32Array | null = null,
+): Var {
   const [B, I] = x.shape;
   const H = h.shape[1];
   const G = 3 * H;
   if (p.Wx.shape[0] !== I || p.Wh.shape[0] !== H || p.Wx.shape[1] !== G) {
-    throw new RangeError(`gruCell: input [${x.shape.join(", ")}] and state [${h.shape.join(", ")}] do not fit the weights`);
+    throw new RangeError(
+      `gruCell: input [${x.shape.join(", ")}] and state [${h.shape.join(", ")}] do not fit the weights`,
+    );
   }
   const gx = new Float32Array(B * G); // x Wx + bx  [B, 3H]
   const gh = new Float32Array(B * G); // h Wh + bh  [B, 3H]
@@ -125,7 +133,9 @@ export function gruCell(tape: MaybeTape, x: Var, h: Var, p: GruParams, mask: Flo
             if (dh) dh[s] += d;
             continue;
           }
-          const rr = r[s], zz = z[s], nn = n[s];
+          const rr = r[s],
+            zz = z[s],
+            nn = n[s];
           const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
           const dPreZ = d * (h.data[s] - nn) * zz * (1 - zz); // through σ
           const dPreR = dPreN * gh[o + 2 * H] * rr * (1 - rr); // through σ
@@ -138,9 +148,12 @@ export function gruCell(tape: MaybeTape, x: Var, h: Var, p: GruParams, mask: Flo
           if (dh) dh[s] += d * zz;
         }
       }
-      if (p.Wx.requiresGrad) gemm(x.data, dgx, p.Wx.gradBuffer(), I, B, G, { transposeA: true, accumulate: true });
-      if (p.Wh.requiresGrad) gemm(h.data, dgh, p.Wh.gradBuffer(), H, B, G, { transposeA: true, accumulate: true });
-      if (x.requiresGrad) gemm(dgx, p.Wx.data, x.gradBuffer(), B, G, I, { transposeB: true, accumulate: true });
+      if (p.Wx.requiresGrad)
+        gemm(x.data, dgx, p.Wx.gradBuffer(), I, B, G, { transposeA: true, accumulate: true });
+      if (p.Wh.requiresGrad)
+        gemm(h.data, dgh, p.Wh.gradBuffer(), H, B, G, { transposeA: true, accumulate: true });
+      if (x.requiresGrad)
+        gemm(dgx, p.Wx.data, x.gradBuffer(), B, G, I, { transposeB: true, accumulate: true });
       if (dh) gemm(dgh, p.Wh.data, dh, B, G, H, { transposeB: true, accumulate: true });
       const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
       const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
@@ -159,12 +172,20 @@ export function gruCell(tape: MaybeTape, x: Var, h: Var, p: GruParams, mask: Flo
  * one matrix product, and so are the weight gradients: only h_{t-1} U must go step by step.
  * Backward runs through time from t = T−1 down to 0 (backpropagation through time).
  */
-export function gruSequence(tape: MaybeTape, xs: Var, h0: Var, p: GruParams, mask: Float32Array | null = null): Var {
+export function gruSequence(
+  tape: MaybeTape,
+  xs: Var,
+  h0: Var,
+  p: GruParams,
+  mask: Float32Array | null = null,
+): Var {
   const [T, B, I] = xs.shape;
   const H = h0.shape[1];
   const G = 3 * H;
   if (p.Wx.shape[0] !== I || p.Wh.shape[0] !== H || p.Wx.shape[1] !== G || h0.shape[0] !== B) {
-    throw new RangeError(`gruSequence: inputs [${xs.shape.join(", ")}] and state [${h0.shape.join(", ")}] do not fit the weights`);
+    throw new RangeError(
+      `gruSequence: inputs [${xs.shape.join(", ")}] and state [${h0.shape.join(", ")}] do not fit the weights`,
+    );
   }
   const N = T * B;
   const gx = new Float32Array(N * G); // x_t Wx for every t  [T, B, 3H]
@@ -226,7 +247,9 @@ export function gruSequence(tape: MaybeTape, xs: Var, h0: Var, p: GruParams, mas
               continue;
             }
             const o = row * G + j;
-            const rr = r[s], zz = z[s], nn = n[s];
+            const rr = r[s],
+              zz = z[s],
+              nn = n[s];
             const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
             const dPreZ = d * (hPrev[s] - nn) * zz * (1 - zz); // through σ
             const dPreR = dPreN * ghn[s] * rr * (1 - rr); // through σ
@@ -239,16 +262,22 @@ export function gruSequence(tape: MaybeTape, xs: Var, h0: Var, p: GruParams, mas
             carried[b * H + j] = d * zz;
           }
         }
-        gemm(dgh.subarray(t * B * G, (t + 1) * B * G), p.Wh.data, carried, B, G, H, { transposeB: true, accumulate: true });
+        gemm(dgh.subarray(t * B * G, (t + 1) * B * G), p.Wh.data, carried, B, G, H, {
+          transposeB: true,
+          accumulate: true,
+        });
         dh.set(carried);
       }
       if (h0.requiresGrad) {
         const g = h0.gradBuffer();
         for (let i = 0; i < g.length; i++) g[i] += dh[i];
       }
-      if (p.Wx.requiresGrad) gemm(xs.data, dgx, p.Wx.gradBuffer(), I, N, G, { transposeA: true, accumulate: true });
-      if (p.Wh.requiresGrad) gemm(hPrev, dgh, p.Wh.gradBuffer(), H, N, G, { transposeA: true, accumulate: true });
-      if (xs.requiresGrad) gemm(dgx, p.Wx.data, xs.gradBuffer(), N, G, I, { transposeB: true, accumulate: true });
+      if (p.Wx.requiresGrad)
+        gemm(xs.data, dgx, p.Wx.gradBuffer(), I, N, G, { transposeA: true, accumulate: true });
+      if (p.Wh.requiresGrad)
+        gemm(hPrev, dgh, p.Wh.gradBuffer(), H, N, G, { transposeA: true, accumulate: true });
+      if (xs.requiresGrad)
+        gemm(dgx, p.Wx.data, xs.gradBuffer(), N, G, I, { transposeB: true, accumulate: true });
       const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
       const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
       for (let i = 0; i < N * G; i++) {

@@ -65,7 +65,9 @@ export function matVec(M: Matrix, x: ArrayLike<number>, what: string): Float32Ar
   const y = new Float32Array(M.length);
   for (let r = 0; r < M.length; r++) {
     if (M[r].length !== x.length) {
-      throw new RangeError(`${what}: matrix row ${r} has ${M[r].length} numbers but the vector has ${x.length}`);
+      throw new RangeError(
+        `${what}: matrix row ${r} has ${M[r].length} numbers but the vector has ${x.length}`,
+      );
     }
     y[r] = dot(M[r], x);
   }
@@ -96,7 +98,9 @@ export function additive(query: ArrayLike<number>, key: ArrayLike<number>, param
   const Wq = matVec(params.W, query, "additive (W q)"); // [A]
   const Uk = matVec(params.U, key, "additive (U k)"); // [A]
   if (Wq.length !== Uk.length || Wq.length !== params.v.length) {
-    throw new RangeError(`additive: W, U and v disagree on the hidden size (${Wq.length}, ${Uk.length}, ${params.v.length})`);
+    throw new RangeError(
+      `additive: W, U and v disagree on the hidden size (${Wq.length}, ${Uk.length}, ${params.v.length})`,
+    );
   }
   let s = 0;
   for (let a = 0; a < Wq.length; a++) s += params.v[a] * Math.tanh(Wq[a] + Uk[a]);

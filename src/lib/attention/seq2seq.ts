@@ -14,10 +14,31 @@
 //           c = h_T, the encoder's last state: s_i = GRU(s_{i-1}, [embed(y_{i-1}); c])
 // The decoder starts from s_0 = h_T. Layout is time-major: [T, B, ·].
 
-import { type MaybeTape, Var, concat, constant, crossEntropy, embedding, matmul, parameter, stack, step, tanh } from "./autograd.ts";
+import {
+  type MaybeTape,
+  Var,
+  concat,
+  constant,
+  crossEntropy,
+  embedding,
+  matmul,
+  parameter,
+  stack,
+  step,
+  tanh,
+} from "./autograd.ts";
 import { additiveAttention, dotAttention } from "./attention.ts";
 import { dateAlphabet } from "./data/dates.ts";
-import { type GruParams, type LinearParams, gruCell, gruSequence, initEmbedding, initGru, initLinear, linear } from "./layers.ts";
+import {
+  type GruParams,
+  type LinearParams,
+  gruCell,
+  gruSequence,
+  initEmbedding,
+  initGru,
+  initLinear,
+  linear,
+} from "./layers.ts";
 import { createRng } from "./rng.ts";
 
 /** Which attention the decoder uses: the lecture's (Bahdanau), Luong's variant, or none. */
@@ -121,18 +142,28 @@ export function createSeq2Seq(options: Seq2SeqOptions): Seq2Seq {
 /** Throws a clear error when a configuration cannot describe a model. */
 export function validateConfig(config: Seq2SeqConfig): void {
   if (!["bahdanau", "luong", "none"].includes(config.attention)) {
-    throw new RangeError(`seq2seq: attention must be "bahdanau", "luong" or "none", got "${String(config.attention)}"`);
+    throw new RangeError(
+      `seq2seq: attention must be "bahdanau", "luong" or "none", got "${String(config.attention)}"`,
+    );
   }
   for (const key of ["embedDim", "hiddenDim", "attentionDim"] as const) {
     const v = config[key];
-    if (!Number.isInteger(v) || v < 1 || v > 4096) throw new RangeError(`seq2seq: ${key} must be a positive integer, got ${String(v)}`);
+    if (!Number.isInteger(v) || v < 1 || v > 4096)
+      throw new RangeError(`seq2seq: ${key} must be a positive integer, got ${String(v)}`);
   }
-  if (!Number.isInteger(config.seed)) throw new RangeError(`seq2seq: seed must be an integer, got ${String(config.seed)}`);
+  if (!Number.isInteger(config.seed))
+    throw new RangeError(`seq2seq: seed must be an integer, got ${String(config.seed)}`);
   const vocabOk = (v: unknown, head: string[]): boolean =>
-    Array.isArray(v) && v.every((t) => typeof t === "string") && head.every((t, i) => v[i] === t) && new Set(v).size === v.length;
-  if (!vocabOk(config.inputVocab, [PAD, UNK])) throw new RangeError(`seq2seq: inputVocab must be distinct strings starting with "${PAD}", "${UNK}"`);
+    Array.isArray(v) &&
+    v.every((t) => typeof t === "string") &&
+    head.every((t, i) => v[i] === t) &&
+    new Set(v).size === v.length;
+  if (!vocabOk(config.inputVocab, [PAD, UNK]))
+    throw new RangeError(`seq2seq: inputVocab must be distinct strings starting with "${PAD}", "${UNK}"`);
   if (!vocabOk(config.outputVocab, [PAD, START, END])) {
-    throw new RangeError(`seq2seq: outputVocab must be distinct strings starting with "${PAD}", "${START}", "${END}"`);
+    throw new RangeError(
+      `seq2seq: outputVocab must be distinct strings starting with "${PAD}", "${START}", "${END}"`,
+    );
   }
 }
 
@@ -221,7 +252,8 @@ export function makeBatch(model: Seq2Seq, inputs: string[], outputs?: string[]):
   const targetIds = (outputs ?? []).map((s) =>
     Int32Array.from([...inputTokens(s), END], (c) => {
       const id = outIndex.get(c);
-      if (id === undefined) throw new RangeError(`makeBatch: output character "${c}" is not in the output vocabulary`);
+      if (id === undefined)
+        throw new RangeError(`makeBatch: output character "${c}" is not in the output vocabulary`);
       return id;
     }),
   );
@@ -257,7 +289,14 @@ export interface EncoderOutput {
 }
 
 /** Runs the encoder GRU over a padded batch of input ids. */
-export function runEncoder(model: Seq2Seq, tape: MaybeTape, inputIds: Int32Array, mask: Float32Array | null, T: number, B: number): EncoderOutput {
+export function runEncoder(
+  model: Seq2Seq,
+  tape: MaybeTape,
+  inputIds: Int32Array,
+  mask: Float32Array | null,
+  T: number,
+  B: number,
+): EncoderOutput {
   const p = model.params;
   const H = model.config.hiddenDim;
   const h0 = constant(new Float32Array(B * H), [B, H]); // h_0 = 0  [B, H]
@@ -308,7 +347,15 @@ export function decoderStep(
       const att = additiveAttention(tape, queryProj, encoder.keysProj!, encoderStates, p.attentionV!, mask);
       const decoderInput = concat(tape, [embedded, att.attentionValue]); // [B, D + H]
       const decoderState = gruCell(tape, decoderInput, prevDecoderState, p.decoder); // s_i  [B, H]
-      return { query, scores: att.scores, weights: att.weights, attentionValue: att.attentionValue, decoderInput, decoderState, features: decoderState };
+      return {
+        query,
+        scores: att.scores,
+        weights: att.weights,
+        attentionValue: att.attentionValue,
+        decoderInput,
+        decoderState,
+        features: decoderState,
+      };
     }
     case "luong": {
       const decoderState = gruCell(tape, embedded, prevDecoderState, p.decoder); // s_i  [B, H]
@@ -316,14 +363,30 @@ export function decoderStep(
       const queryProj = matmul(tape, query, p.attentionW!); // s_iᵀ W  [B, H]
       const att = dotAttention(tape, queryProj, encoderStates, encoderStates, mask);
       const combined = tanh(tape, linear(tape, concat(tape, [att.attentionValue, decoderState]), p.combine!)); // h̃_i  [B, H]
-      return { query, scores: att.scores, weights: att.weights, attentionValue: att.attentionValue, decoderInput: embedded, decoderState, features: combined };
+      return {
+        query,
+        scores: att.scores,
+        weights: att.weights,
+        attentionValue: att.attentionValue,
+        decoderInput: embedded,
+        decoderState,
+        features: combined,
+      };
     }
     case "none": {
       const fixed = encoder.lastState; // c = h_T  [B, H]
       const decoderInput = concat(tape, [embedded, fixed]); // [B, D + H]
       const decoderState = gruCell(tape, decoderInput, prevDecoderState, p.decoder); // s_i  [B, H]
       const empty = new Float32Array(0);
-      return { query: prevDecoderState, scores: empty, weights: empty, attentionValue: fixed, decoderInput, decoderState, features: decoderState };
+      return {
+        query: prevDecoderState,
+        scores: empty,
+        weights: empty,
+        attentionValue: fixed,
+        decoderInput,
+        decoderState,
+        features: decoderState,
+      };
     }
   }
 }

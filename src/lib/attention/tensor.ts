@@ -1,6 +1,10 @@
 // Dense float32 tensors (row-major) and the matrix product that the rest of the library is built on.
 // C = A·B with a register-tiled kernel: 2 rows × 4 columns of C stay in registers while the
 // shared dimension streams past, and B is packed into contiguous 4-column panels first.
+// Larger products go to the WebAssembly SIMD kernel in simd.ts when it can run (about 6× faster);
+// setSimd(false) keeps everything in the TypeScript kernel below.
+
+import { simdAvailable, simdGemm } from "./simd.ts";
 
 /** A vector as the course writes it: a plain array of numbers or a Float32Array. */
 export type Vector = Float32Array | number[];
@@ -53,6 +57,19 @@ export interface GemmOptions {
 }
 
 let panel = new Float32Array(256);
+let simdEnabled = true;
+
+/**
+ * Turns the WebAssembly SIMD matrix kernel on or off (it is on wherever it can run); returns
+ * whether it will be used. Off, every product runs in the TypeScript kernel of this file.
+ *
+ * @example
+ * setSimd(false); // every matmul now runs the readable TypeScript loop in gemm()
+ */
+export function setSimd(enabled: boolean): boolean {
+  simdEnabled = enabled;
+  return enabled && simdAvailable();
+}
 
 /**
  * The general matrix product on raw arrays: C[m×n] = op(A)[m×k] · op(B)[k×n] (+ C if accumulate),
@@ -72,8 +89,28 @@ export function gemm(
   n: number,
   options: GemmOptions = {},
 ): void {
+  if (m === 0 || n === 0 || k === 0) {
+    if (!options.accumulate) c.fill(0, 0, m * n);
+    return;
+  }
+  // Big enough products go to the SIMD kernel (the choice depends only on the shape: deterministic).
+  if (simdEnabled && m >= 4 && m * k * n >= 8192) {
+    if (
+      simdGemm(
+        a,
+        b,
+        c,
+        m,
+        k,
+        n,
+        options.transposeA === true,
+        options.transposeB === true,
+        options.accumulate === true,
+      )
+    )
+      return;
+  }
   if (!options.accumulate) c.fill(0, 0, m * n);
-  if (m === 0 || n === 0 || k === 0) return;
   // A(i, p) = a[i * aRow + p * aCol];  B(p, j) = b[p * bRow + j * bCol]
   const aRow = options.transposeA ? 1 : k;
   const aCol = options.transposeA ? m : 1;

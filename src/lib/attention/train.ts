@@ -84,8 +84,12 @@ const BUCKET_BATCHES = 8;
  */
 function drawBatches(train: readonly Example[], batchSize: number, rng: Rng): Example[][] {
   const pool = Array.from({ length: batchSize * BUCKET_BATCHES }, () => train[rng.int(train.length)]);
-  pool.sort((a, b) => a.input.length - b.input.length || (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-  const batches = Array.from({ length: BUCKET_BATCHES }, (_, i) => pool.slice(i * batchSize, (i + 1) * batchSize));
+  pool.sort(
+    (a, b) => a.input.length - b.input.length || (a.input < b.input ? -1 : a.input > b.input ? 1 : 0),
+  );
+  const batches = Array.from({ length: BUCKET_BATCHES }, (_, i) =>
+    pool.slice(i * batchSize, (i + 1) * batchSize),
+  );
   for (let i = batches.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
     [batches[i], batches[j]] = [batches[j], batches[i]];
@@ -133,7 +137,11 @@ export async function trainModel(
     }
     if (queue.length === 0) queue = drawBatches(data.train, options.batchSize, rng);
     const examples = queue.pop()!;
-    const batch = makeBatch(model, examples.map((e) => e.input), examples.map((e) => e.output));
+    const batch = makeBatch(
+      model,
+      examples.map((e) => e.input),
+      examples.map((e) => e.output),
+    );
     const tape = new Tape();
     const loss = batchLoss(model, tape, batch);
     tape.backward(loss);
@@ -163,6 +171,11 @@ export async function trainModel(
     }
   }
   if (lossCount > 0) finalLoss = lossSum / lossCount;
-  const validationAccuracy = validation.length > 0 ? (stopped || accuracy === undefined ? evaluate(model, validation).accuracy : accuracy) : undefined;
+  const validationAccuracy =
+    validation.length > 0
+      ? stopped || accuracy === undefined
+        ? evaluate(model, validation).accuracy
+        : accuracy
+      : undefined;
   return { steps: step, stopped, finalLoss, validationAccuracy, history };
 }

@@ -28,8 +28,18 @@ export interface DateDataset {
 }
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const KOREAN_WEEKDAYS = ["일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"];
@@ -70,7 +80,8 @@ export const DATE_FORMATS: Readonly<Record<string, (d: CalendarDate) => string>>
   "DD.MM.YYYY": (d) => `${pad2(d.day)}.${pad2(d.month)}.${d.year}`,
   "YYYY-MM-DD": (d) => isoDate(d),
   "Weekday, Month D, YYYY": (d) => `${WEEKDAYS[weekday(d)]}, ${MONTHS[d.month - 1]} ${d.day}, ${d.year}`,
-  "Wkd D Mon YYYY": (d) => `${WEEKDAYS[weekday(d)].slice(0, 3)} ${d.day} ${MONTHS[d.month - 1].slice(0, 3)} ${d.year}`,
+  "Wkd D Mon YYYY": (d) =>
+    `${WEEKDAYS[weekday(d)].slice(0, 3)} ${d.day} ${MONTHS[d.month - 1].slice(0, 3)} ${d.year}`,
   "the Dth of Month YYYY": (d) => `the ${ordinal(d.day)} of ${MONTHS[d.month - 1]} ${d.year}`,
   "YYYY년 M월 D일": (d) => `${d.year}년 ${d.month}월 ${d.day}일`,
   "YYYY년 M월 D일 요일": (d) => `${d.year}년 ${d.month}월 ${d.day}일 ${KOREAN_WEEKDAYS[weekday(d)]}`,
@@ -141,7 +152,8 @@ function draw(rng: Rng, count: number, taken: Set<string>): Example[] {
   const out: Example[] = [];
   let attempts = 0;
   while (out.length < count) {
-    if (++attempts > count * 20 + 1000) throw new RangeError("makeDateDataset: too few distinct inputs for the sizes asked");
+    if (++attempts > count * 20 + 1000)
+      throw new RangeError("makeDateDataset: too few distinct inputs for the sizes asked");
     const ex = randomExample(rng);
     if (taken.has(ex.input)) continue;
     taken.add(ex.input);
