@@ -17,7 +17,7 @@ afterAll(async () => {
 
 const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
 const output = (page: Page, id: string) => cell(page, id).locator("[data-cell-output]");
-const waitState = (page: Page, id: string, state: string, timeout = 15_000) =>
+const waitState = (page: Page, id: string, state: string, timeout = 30_000) =>
   page.waitForSelector(`[data-cell="${id}"][data-state="${state}"]`, { timeout });
 
 /** Replace a cell's code the way a reader does: open the editor, select all, type. */
@@ -53,6 +53,23 @@ describe("cells on the intro chapter", () => {
       await context.close();
     },
   );
+
+  it("the page forbids eval and other origins, and cells still run (in the kernel worker)", async () => {
+    const { page, context } = await open();
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "document.body.dataset.inline = 'ran'";
+      document.head.append(script);
+      return document.body.dataset.inline ?? "blocked";
+    });
+    expect(inlineRan).toBe("blocked");
+    await cell(page, "intro-softmax").locator("[data-action=run]").click();
+    await waitState(page, "intro-softmax", "done");
+    await context.close();
+  });
 
   it("an edited cell re-runs with Shift+Enter and the cell that uses its names updates", async () => {
     const { page, problems, context } = await open();
