@@ -115,9 +115,7 @@ export function createTfSeq2Seq(opts: {
         const list = vars.map((v) => grads[v.name]);
         const norm = tf.sqrt(tf.addN(list.map((g) => tf.sum(tf.square(g)))));
         const scale = tf.minimum(1, tf.div(opts.clip, tf.add(norm, 1e-6)));
-        const clipped: tf.NamedTensorMap = {};
-        vars.forEach((v, i) => (clipped[v.name] = tf.mul(list[i], scale)));
-        optimizer.applyGradients(clipped);
+        optimizer.applyGradients(vars.map((v, i) => ({ name: v.name, tensor: tf.mul(list[i], scale) })));
         return value.dataSync()[0];
       });
     },
