@@ -7,6 +7,14 @@ import Cell from "./Cell.astro";
 import TemperatureChart from "./TemperatureChart.astro";
 import Exercise from "./Exercise.astro";
 import Quiz from "./Quiz.astro";
+import DictionaryLookup from "../widgets/dictionary-lookup/DictionaryLookup.astro";
+import SoftLookup from "../widgets/soft-lookup/SoftLookup.astro";
+import EncoderStates from "../widgets/encoder-states/EncoderStates.astro";
+import DecoderQuery from "../widgets/decoder-query/DecoderQuery.astro";
+import AlignmentHeatmap from "../widgets/alignment-heatmap/AlignmentHeatmap.astro";
+import Concatenation from "../widgets/concatenation/Concatenation.astro";
+import TrainModel from "../widgets/train-model/TrainModel.astro";
+import LengthAccuracy from "../widgets/length-accuracy/LengthAccuracy.astro";
 
 export const mdxComponents = {
   Quiz,
@@ -14,4 +22,12 @@ export const mdxComponents = {
   Callout,
   Cell,
   TemperatureChart,
+  DictionaryLookup,
+  SoftLookup,
+  EncoderStates,
+  DecoderQuery,
+  AlignmentHeatmap,
+  Concatenation,
+  TrainModel,
+  LengthAccuracy,
 };

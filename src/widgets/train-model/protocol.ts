@@ -1,0 +1,27 @@
+// Messages between the training widget and its own Web Worker (not the page's kernel: training
+// runs for a minute, and cells must stay responsive meanwhile).
+
+/** The hyper-parameters the reader chooses. */
+export interface HyperParameters {
+  attention: "bahdanau" | "luong" | "none";
+  hiddenDim: number;
+  learningRate: number;
+  steps: number;
+  batchSize: number;
+}
+
+export type ToTrainer =
+  { type: "train"; options: HyperParameters } | { type: "pause" } | { type: "resume" } | { type: "stop" };
+
+export type FromTrainer =
+  | { type: "progress"; step: number; steps: number; loss: number; accuracy?: number; msPerStep: number }
+  | { type: "paused"; step: number }
+  | {
+      type: "done";
+      steps: number;
+      stopped: boolean;
+      accuracy: number | undefined;
+      meta: unknown;
+      weights: Uint8Array;
+    }
+  | { type: "error"; message: string };

@@ -1,0 +1,51 @@
+// Pure pieces of the training widget: checking the hyper-parameters, the time left, the history
+// table. The curves are drawn by chart.ts (with Plot, loaded only when training starts).
+
+import { fmt, numbersTableHtml } from "../shared/format.ts";
+import type { HyperParameters } from "./protocol.ts";
+import type { Strings } from "./strings.ts";
+
+/** One point of the training history. */
+export interface HistoryPoint {
+  step: number;
+  loss: number;
+  accuracy?: number;
+}
+
+/** The message for hyper-parameters that cannot be used, or null. */
+export function hyperProblem(h: HyperParameters, s: Strings): string | null {
+  if (!(h.learningRate >= 0.0001 && h.learningRate <= 0.1)) return s.bad.lr;
+  if (!Number.isInteger(h.steps) || h.steps < 20 || h.steps > 5000) return s.bad.steps;
+  return null;
+}
+
+/** "1 min 05 s" / "1분 5초" for a duration in milliseconds. */
+export function duration(ms: number, lang: "ko" | "en"): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const m = Math.floor(total / 60);
+  const sec = total % 60;
+  if (lang === "ko") return m > 0 ? `${m}분 ${sec}초` : `${sec}초`;
+  return m > 0 ? `${m} min ${String(sec).padStart(2, "0")} s` : `${sec} s`;
+}
+
+/** Accuracy as a percentage, or "–" when not measured yet. */
+export function percent(accuracy: number | undefined): string {
+  return accuracy === undefined ? "–" : `${fmt(accuracy * 100, 1)}%`;
+}
+
+/** The history as a table: every 50th step and every step where accuracy was measured. */
+export function historyTable(history: readonly HistoryPoint[], s: Strings): string {
+  const rows = history.filter(
+    (h, i) => h.step % 50 === 0 || h.accuracy !== undefined || i === history.length - 1,
+  );
+  return numbersTableHtml({
+    caption: s.tableCaption,
+    corner: s.step,
+    columns: [s.loss, s.accuracy],
+    rows: rows.map((h) => ({
+      label: String(h.step),
+      values: [h.loss, h.accuracy === undefined ? "–" : percent(h.accuracy)],
+    })),
+    digits: 3,
+  });
+}

@@ -1,0 +1,83 @@
+/** What the training widget says, in both languages. */
+export const strings = {
+  ko: {
+    title: "직접 학습하기: 날짜 모델을 처음부터",
+    intro:
+      "모델을 무작위 가중치에서 시작해 이 브라우저에서 학습합니다. 학습은 별도의 워커에서 돌아가므로 페이지는 계속 부드럽게 움직입니다.",
+    attention: "어텐션",
+    variants: { bahdanau: "바다나우", luong: "루옹 변형", none: "없음" },
+    hidden: "은닉 상태 크기",
+    learningRate: "학습률",
+    steps: "학습 스텝 수",
+    batch: "배치 크기",
+    train: "학습 시작",
+    pause: "일시정지",
+    resume: "계속",
+    stop: "멈추기",
+    progress: "학습 진행",
+    status: (step: number, steps: number, loss: string, acc: string, left: string) =>
+      `스텝 ${step} / ${steps} · 손실 ${loss} · 검증 정확도 ${acc} · ${left}`,
+    left: (t: string) => `${t} 남음`,
+    paused: (step: number) => `스텝 ${step}에서 멈춰 있습니다.`,
+    finished: (acc: string) => `학습이 끝났습니다. 검증 데이터 완전 일치 정확도: ${acc}`,
+    stoppedEarly: (step: number, acc: string) =>
+      `스텝 ${step}에서 멈췄습니다. 지금까지 학습한 모델의 정확도: ${acc}`,
+    keep: "내 모델로 저장하고 히트맵에서 쓰기",
+    discard: "내 모델 지우고 사전 학습 모델로 돌아가기",
+    kept: "저장했습니다. 정렬 히트맵 위젯에서 ‘내가 학습한 모델’을 고르세요.",
+    notKept: "이 브라우저에 저장하지 못했습니다. 이 페이지를 떠나기 전까지만 쓸 수 있습니다.",
+    discarded: "내 모델을 지웠습니다.",
+    stored: (acc: string) => `저장된 내 모델이 있습니다 (정확도 ${acc}).`,
+    bad: {
+      lr: "학습률은 0.0001에서 0.1 사이의 숫자여야 합니다.",
+      steps: "학습 스텝 수는 20에서 5000 사이의 정수여야 합니다.",
+    },
+    loss: "손실",
+    accuracy: "검증 정확도",
+    step: "스텝",
+    failed: (m: string) => `학습 중 오류가 났습니다: ${m}`,
+    numbers: "숫자로 보기",
+    tableCaption: "학습 기록",
+  },
+  en: {
+    title: "Train it yourself: the date model from scratch",
+    intro:
+      "The model starts from random weights and trains in this browser. Training runs in a worker of its own, so the page stays smooth.",
+    attention: "attention",
+    variants: { bahdanau: "Bahdanau", luong: "Luong variant", none: "none" },
+    hidden: "hidden size",
+    learningRate: "learning rate",
+    steps: "training steps",
+    batch: "batch size",
+    train: "start training",
+    pause: "pause",
+    resume: "resume",
+    stop: "stop",
+    progress: "training progress",
+    status: (step: number, steps: number, loss: string, acc: string, left: string) =>
+      `step ${step} of ${steps} · loss ${loss} · validation accuracy ${acc} · ${left}`,
+    left: (t: string) => `${t} left`,
+    paused: (step: number) => `Paused at step ${step}.`,
+    finished: (acc: string) => `Training finished. Exact match on the validation data: ${acc}`,
+    stoppedEarly: (step: number, acc: string) =>
+      `Stopped at step ${step}. Accuracy of the model so far: ${acc}`,
+    keep: "keep as my model and use it in the heatmap",
+    discard: "forget my model, back to the pretrained one",
+    kept: "Kept. Choose “my trained model” in the alignment heatmap widget.",
+    notKept: "Could not store it in this browser; it is usable until you leave this page.",
+    discarded: "Your model is forgotten.",
+    stored: (acc: string) => `You have a kept model (accuracy ${acc}).`,
+    bad: {
+      lr: "The learning rate must be a number from 0.0001 to 0.1.",
+      steps: "The number of steps must be a whole number from 20 to 5000.",
+    },
+    loss: "loss",
+    accuracy: "validation accuracy",
+    step: "step",
+    failed: (m: string) => `Training failed: ${m}`,
+    numbers: "numbers",
+    tableCaption: "Training history",
+  },
+};
+
+export type Strings = (typeof strings)["ko"];

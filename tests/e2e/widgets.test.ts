@@ -1,0 +1,327 @@
+/**
+ * Browser tests of the widgets on the gallery page (/ko/widgets/, /en/widgets/): every widget
+ * draws, and each one works with the keyboard and the pointer. The time each update took (the
+ * widget's own `data-update-ms`, from the reader's action to the redrawn picture, kernel round
+ * trip included) is printed for the report; speed is not asserted here.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { launchBrowser, openPage, type PageProblems } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+const WIDGETS = [
+  "dictionary-lookup",
+  "soft-lookup",
+  "encoder-states",
+  "decoder-query",
+  "alignment-heatmap",
+  "concatenation",
+  "train-model",
+  "length-accuracy",
+];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+const timings: Record<string, number[]> = {};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  ({ page, problems } = await openPage(context, new URL("en/widgets/", baseUrl).href));
+});
+afterAll(async () => {
+  const lines = Object.entries(timings).map(([name, ms]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return `${name.padEnd(18)} n=${ms.length}  median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms  max ${sorted[sorted.length - 1].toFixed(1)} ms`;
+  });
+  if (lines.length) console.log(`widget update times (after an interaction):\n${lines.join("\n")}`);
+  await browser?.close();
+});
+
+const widget = (name: string): Locator => page.locator(`[data-widget="${name}"]`).first();
+
+/** Waits until the widget has drawn its current state, and records how long the update took. */
+async function settled(name: string): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelector<HTMLElement>(`[data-widget="${n}"]`)?.dataset.ready === "true",
+    name,
+    { timeout: 30_000 },
+  );
+  const ms = Number(await widget(name).getAttribute("data-update-ms"));
+  if (Number.isFinite(ms) && ms > 0) (timings[name] ??= []).push(ms);
+}
+
+async function show(name: string): Promise<Locator> {
+  const w = widget(name);
+  await w.scrollIntoViewIfNeeded();
+  await settled(name);
+  return w;
+}
+
+describe("the widget gallery", () => {
+  it.each(["ko", "en"])(
+    "in %s, every widget draws once scrolled into view, with no console error",
+    async (lang) => {
+      const { page: p, problems: pr } = await openPage(context, new URL(`${lang}/widgets/`, baseUrl).href);
+      const names = await p
+        .locator("[data-widget]")
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.widget));
+      expect(names).toEqual(WIDGETS);
+      for (const name of WIDGETS) {
+        const w = p.locator(`[data-widget="${name}"]`);
+        await w.scrollIntoViewIfNeeded();
+        await p.waitForFunction(
+          (n) => document.querySelector<HTMLElement>(`[data-widget="${n}"]`)?.dataset.ready === "true",
+          name,
+          { timeout: 30_000 },
+        );
+        expect(
+          await w.locator("[data-message][data-kind='error']:not([hidden])").count(),
+          `${name} shows an error`,
+        ).toBe(0);
+      }
+      expect(pr.consoleErrors).toEqual([]);
+      await p.close();
+    },
+  );
+
+  it("widgets far below do not start before the reader scrolls to them", async () => {
+    const { page: p } = await openPage(context, new URL("ko/widgets/", baseUrl).href);
+    await p.waitForTimeout(500);
+    expect(await p.locator('[data-widget="length-accuracy"]').getAttribute("data-ready")).toBe("false");
+    await p.close();
+  });
+});
+
+describe("dictionary lookup", () => {
+  it("finds InfinityWar for 2018 and says there is no match for 1999", async () => {
+    const w = await show("dictionary-lookup");
+    const query = w.locator("[data-query]");
+    await query.fill("2019");
+    await settled("dictionary-lookup");
+    await query.fill("2018");
+    await settled("dictionary-lookup");
+    expect(await w.locator("[data-output]").textContent()).toBe("output: InfinityWar");
+    expect(await w.locator("[data-table] td").allTextContents()).toEqual(["0", "1", "0"]);
+    await query.fill("1999");
+    await settled("dictionary-lookup");
+    expect(await w.locator("[data-message]").textContent()).toContain("No key equals “1999”");
+    expect(await w.locator("[data-output]").textContent()).not.toContain("InfinityWar");
+  });
+
+  it("explains an empty query instead of failing", async () => {
+    const w = await show("dictionary-lookup");
+    await w.locator("[data-query]").fill("");
+    await settled("dictionary-lookup");
+    expect(await w.locator("[data-message]").textContent()).toContain("Type a query");
+  });
+
+  it("adds and removes entries with the keyboard", async () => {
+    const w = await show("dictionary-lookup");
+    await w.locator("summary", { hasText: "Dictionary entries" }).press("Enter");
+    await w.locator("[data-new-key]").fill("1999");
+    await w.locator("[data-new-value]").fill("Matrix");
+    await w.locator("[data-add]").press("Enter");
+    await settled("dictionary-lookup");
+    await w.locator("[data-query]").fill("1999");
+    await settled("dictionary-lookup");
+    expect(await w.locator("[data-output]").textContent()).toBe("output: Matrix");
+    await w.locator('[aria-label="Remove entry 1999"]').press("Enter");
+    await settled("dictionary-lookup");
+    expect(await w.locator("[data-output]").textContent()).not.toContain("Matrix");
+  });
+});
+
+describe("soft lookup", () => {
+  const weights = async (w: Locator) =>
+    (await w.locator("[data-table] tbody tr").allTextContents()).join("|");
+
+  it("moves the query with the arrow keys, and the weights change", async () => {
+    const w = await show("soft-lookup");
+    const before = await weights(w);
+    const handle = w.locator("[data-query-handle]");
+    await handle.focus();
+    for (let k = 0; k < 4; k++) {
+      await page.keyboard.press("ArrowLeft");
+      await settled("soft-lookup");
+    }
+    await page.keyboard.press("Shift+ArrowUp");
+    await settled("soft-lookup");
+    expect(await w.locator("[data-query-handle]").getAttribute("aria-valuetext")).toBe(
+      "query q = (0.50, 1.50)",
+    );
+    expect(await weights(w)).not.toBe(before);
+    // the focus stays on the query so the reader can keep moving it
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-query-handle"))).toBe(true);
+  });
+
+  it("follows the pointer when the reader drags the query", async () => {
+    const w = await show("soft-lookup");
+    const box = (await w.locator("[data-plot] svg rect.w-box").first().boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.75, { steps: 4 });
+    await page.mouse.up();
+    await settled("soft-lookup");
+    const text = (await w.locator("[data-query-handle]").getAttribute("aria-valuetext")) ?? "";
+    const [x, y] = text.match(/−?\d+\.\d+/g)!.map((v) => Number(v.replace("−", "-")));
+    expect(x).toBeLessThan(-1);
+    expect(y).toBeLessThan(-1);
+  });
+
+  it("makes the weights one-hot at temperature 0 and switches the score function", async () => {
+    const w = await show("soft-lookup");
+    await w.locator("[data-temperature]").fill("0");
+    await settled("soft-lookup");
+    const cells = await w.locator("[data-table] tbody td:nth-child(5)").allTextContents();
+    expect(cells.filter((c) => c === "1.000")).toHaveLength(1);
+    expect(cells.filter((c) => c === "0.000")).toHaveLength(3);
+    await w.locator("[data-score]").selectOption("general");
+    await settled("soft-lookup");
+    expect(await w.locator("[data-matrix]").isVisible()).toBe(true);
+    await w.locator("[data-w='0']").fill("");
+    await settled("soft-lookup");
+    expect(await w.locator("[data-message]").textContent()).toContain("Every entry of W");
+    await w.locator("[data-w='0']").fill("2");
+    await w.locator("[data-temperature]").fill("20");
+    await settled("soft-lookup");
+  });
+});
+
+describe("encoder states", () => {
+  it("reads one character per step and shows the states as keys and values", async () => {
+    const w = await show("encoder-states");
+    await w.locator("[data-reset]").click();
+    expect(await w.locator("[data-progress]").textContent()).toBe("Read 1 of 12 characters.");
+    await w.locator("[data-step]").press("Enter");
+    await settled("encoder-states");
+    expect(await w.locator("[data-progress]").textContent()).toBe("Read 2 of 12 characters.");
+    await w.locator('[data-view="dictionary"]').click();
+    await settled("encoder-states");
+    expect(await w.locator("[data-plot] svg").textContent()).toContain("key hⱼ");
+    expect(await w.locator("[data-table] tbody tr").count()).toBe(2);
+  });
+
+  it("explains unsupported characters", async () => {
+    const w = await show("encoder-states");
+    await w.locator("[data-input]").fill("24 ♥ 2026");
+    await settled("encoder-states");
+    expect(await w.locator("[data-message]").textContent()).toContain("“♥”");
+    await w.locator("[data-input]").fill("Nov 24, 2026");
+    await settled("encoder-states");
+  });
+});
+
+describe("decoder query", () => {
+  it("steps through the output and names s_{i-1} as the query, or s_i in Luong's variant", async () => {
+    const w = await show("decoder-query");
+    expect(await w.locator("[data-explain]").textContent()).toContain("query = s₀");
+    await w.locator("[data-next]").press("Enter");
+    await settled("decoder-query");
+    expect(await w.locator("[data-step-label]").textContent()).toContain("output step i = 2");
+    expect(await w.locator("[data-explain]").textContent()).toContain("query = s₁");
+    await w.locator('[data-variant="luong"]').click();
+    await settled("decoder-query");
+    expect(await w.locator("[data-explain]").textContent()).toContain("query = s₂");
+    expect(await w.locator('[data-variant="luong"]').getAttribute("aria-pressed")).toBe("true");
+  });
+});
+
+describe("alignment heatmap", () => {
+  it("reads a cell's α on focus and moves with the arrow keys", async () => {
+    const w = await show("alignment-heatmap");
+    await w.locator("[data-example]").nth(3).click();
+    await settled("alignment-heatmap");
+    expect(await w.locator("[data-input]").inputValue()).toBe("2026년 11월 24일");
+    await w.locator("[data-plot]").focus();
+    expect(await w.locator("[data-readout]").textContent()).toMatch(
+      /^α\(1,1\) = \d\.\d{3}: the attention weight output 1 “.” gave input 1 “2”$/,
+    );
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    expect(await w.locator("[data-readout]").textContent()).toMatch(/^α\(2,2\) = \d\.\d{3}: .* input 2 “0”$/);
+    expect(await w.locator("[data-plot] [data-active]").count()).toBe(1);
+  });
+
+  it("shows a cell's α under the pointer", async () => {
+    const w = await show("alignment-heatmap");
+    const cell = (await w.locator("[data-plot] svg rect.w-heat").nth(2).boundingBox())!;
+    await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
+    expect(await w.locator("[data-readout]").textContent()).toMatch(/^α\(1,3\)/);
+  });
+
+  it("offers the numbers as a table and rejects an empty input with a message", async () => {
+    const w = await show("alignment-heatmap");
+    const rows = await w.locator("[data-table] tbody tr").count();
+    expect(rows).toBeGreaterThan(0);
+    await w.locator("[data-input]").fill("");
+    await settled("alignment-heatmap");
+    expect(await w.locator("[data-message]").textContent()).toContain("Type a date");
+    await w.locator("[data-input]").fill("x".repeat(100));
+    await settled("alignment-heatmap");
+    expect(await w.locator("[data-message]").textContent()).toContain("too long");
+    await w.locator("[data-example]").first().click();
+    await settled("alignment-heatmap");
+  });
+});
+
+describe("concatenation", () => {
+  it("shows the joined sizes, and that without attention the second part never changes", async () => {
+    const w = await show("concatenation");
+    expect(await w.locator("[data-plot] svg").textContent()).toMatch(/\d+ \+ \d+ = \d+ numbers/);
+    await w.locator('[data-attention="off"]').press("Enter");
+    await settled("concatenation");
+    expect(await w.locator("[data-change]").textContent()).toContain("exactly the same");
+    await w.locator("[data-next]").click();
+    await settled("concatenation");
+    expect(await w.locator("[data-change]").textContent()).toContain("exactly the same");
+    await w.locator('[data-attention="on"]').click();
+    await settled("concatenation");
+    expect(await w.locator("[data-change]").textContent()).toContain("changed");
+  });
+});
+
+describe("accuracy by length", () => {
+  it("draws the report's bars and hides a model on request", async () => {
+    const w = await show("length-accuracy");
+    const bars = await w.locator("[data-plot] svg rect").count();
+    expect(bars).toBeGreaterThan(0);
+    await w.locator('[data-kind="none"]').press("Enter");
+    await settled("length-accuracy");
+    expect(await w.locator("[data-plot] svg rect").count()).toBeLessThan(bars);
+    expect(await w.locator("[data-table] tbody tr").count()).toBeGreaterThan(0);
+  });
+});
+
+describe("train it yourself", () => {
+  it("trains a small model in its own worker, and the heatmap can use it", async () => {
+    const w = await show("train-model");
+    await w.locator("[data-steps]").fill("20");
+    await w.locator("[data-train]").click();
+    expect(await w.locator("[data-stop]").isEnabled()).toBe(true);
+    await w.locator("[data-keep]").waitFor({ state: "visible", timeout: 120_000 });
+    expect(await w.locator("[data-status]").textContent()).toContain("Training finished");
+    expect(await w.locator("[data-plot] svg").count()).toBe(2);
+    await w.locator("[data-keep]").click();
+    await expect.poll(() => w.locator("[data-message]").textContent()).toContain("Kept");
+    const h = await show("alignment-heatmap");
+    await h.locator("[data-model]").selectOption("mine");
+    await settled("alignment-heatmap");
+    expect(await h.locator("[data-message]").isHidden()).toBe(true);
+    expect(await h.locator("[data-output]").textContent()).toMatch(/^output: /);
+  });
+
+  it("refuses a learning rate out of range with a message", async () => {
+    const w = await show("train-model");
+    await w.locator("[data-lr]").fill("5");
+    await w.locator("[data-train]").click();
+    expect(await w.locator("[data-message]").textContent()).toContain("learning rate");
+    await w.locator("[data-lr]").fill("0.01");
+  });
+
+  it("left no console error on the page", () => {
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
