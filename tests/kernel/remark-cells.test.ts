@@ -15,6 +15,8 @@ function page(...cells: { meta: string; code: string; line?: number }[]) {
   };
 }
 const file = { path: "/site/content/chapters/en/09-test.mdx" };
+/** Run the plugin on a hand-made tree (the plugin is typed for unified's Root and VFile). */
+const transform = (tree: ReturnType<typeof page>) => remarkCells()(tree as never, file as never);
 const attr = (node: { attributes: { name: string; value: string }[] }, name: string) =>
   node.attributes.find((a) => a.name === name)?.value;
 
@@ -33,7 +35,7 @@ describe("the cells remark plugin", () => {
       { meta: 'cell id="a"', code: "const x: number = 20;" },
       { meta: 'cell id="b"', code: "x + 22" },
     );
-    await remarkCells()(tree, file);
+    await transform(tree);
     const [a, b] = tree.children as unknown as {
       type: string;
       name: string;
@@ -50,27 +52,27 @@ describe("the cells remark plugin", () => {
 
   it("fails the build on an unexpected error, naming the page, the cell and the line", async () => {
     const tree = page({ meta: 'cell id="boom"', code: "const a = 1;\nnull!.x;", line: 30 });
-    await expect(remarkCells()(tree, file)).rejects.toThrow(
+    await expect(transform(tree)).rejects.toThrow(
       /content\/chapters\/en\/09-test\.mdx:32, cell "boom" line 2: TypeError/,
     );
   });
 
   it("keeps an intended error as the cell's output, and fails when it does not happen", async () => {
     const tree = page({ meta: 'cell id="oops" expect="error"', code: 'throw new RangeError("on purpose")' });
-    await remarkCells()(tree, file);
+    await transform(tree);
     const node = tree.children[0] as unknown as { attributes: { name: string; value: string }[] };
     expect(attr(node, "expect")).toBe("error");
     expect(attr(node, "outputHtml")).toContain("RangeError");
-    await expect(
-      remarkCells()(page({ meta: 'cell id="fine" expect="error"', code: "1 + 1" }), file),
-    ).rejects.toThrow(/cell "fine" is marked expect="error" but ran without an error/);
+    await expect(transform(page({ meta: 'cell id="fine" expect="error"', code: "1 + 1" }))).rejects.toThrow(
+      /cell "fine" is marked expect="error" but ran without an error/,
+    );
   });
 
   it("rejects duplicate and missing ids", async () => {
     await expect(
-      remarkCells()(page({ meta: 'cell id="a"', code: "1" }, { meta: 'cell id="a"', code: "2" }), file),
+      transform(page({ meta: 'cell id="a"', code: "1" }, { meta: 'cell id="a"', code: "2" })),
     ).rejects.toThrow(/two cells have the id "a"/);
-    await expect(remarkCells()(page({ meta: "cell", code: "1" }), file)).rejects.toThrow(/needs an id/);
+    await expect(transform(page({ meta: "cell", code: "1" }))).rejects.toThrow(/needs an id/);
   });
 
   it("ends a runaway cell at the time limit instead of hanging the build", async () => {
@@ -89,7 +91,7 @@ describe("the cells remark plugin", () => {
       meta: 'cell id="lib"',
       code: 'import { softmax } from "attention";\nsoftmax([0, 0])',
     });
-    await remarkCells()(tree, file);
+    await transform(tree);
     expect(attr(tree.children[0] as never, "outputHtml")).toContain(">0.5</td>");
   });
 });
