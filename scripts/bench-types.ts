@@ -2,9 +2,12 @@
  * Benchmarks of the type service (src/kernel/typescript): how long the reader waits for type
  * errors, completions, hover and signature help in a typical cell, cold and warm, in Node (the
  * worker runs the same code). With a built site (`DIST_DIR`, default dist/), also the gzip size
- * of what the type worker loads. Run: `npm run bench:types`.
+ * of what the type worker loads and, in Chromium, the wait from the last keystroke to the
+ * squiggles and the main thread's long tasks meanwhile. Run: `npm run bench:types`.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { launchBrowser } from "../tests/e2e/browser.ts";
+import { serveDist } from "../tests/e2e/server.ts";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createTypeService, type CellSource } from "../src/kernel/typescript/core.ts";
@@ -123,5 +126,60 @@ if (existsSync(assets)) {
   for (const s of sizes)
     results[`size: ${s.n}`] = `${(s.raw / 1024).toFixed(0)} KB raw, ${(s.gz / 1024).toFixed(0)} KB gzip`;
 }
+
+/** In the browser: a chapter cell, its editor opened, then a few edits. */
+async function inBrowser(): Promise<void> {
+  const server = await serveDist(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL("en/chapters/03-attention-value/", server.url).href, {
+      waitUntil: "networkidle",
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: "longtask" });
+    });
+    const cell = page.locator('[data-cell="soft-temperature"]');
+    const editor = cell.locator(".cm-editor");
+    const checks = async () => Number((await editor.getAttribute("data-types-checked")) ?? 0);
+    let t0 = performance.now();
+    await cell.locator("pre").click();
+    await cell.locator(".cm-editor[data-types-checked]").waitFor({ timeout: 60_000 });
+    results["browser cold: editor opened → first type check done"] =
+      `${(performance.now() - t0).toFixed(0)} ms`;
+    const coldLong = await page.evaluate(() =>
+      (window as unknown as { longTasks: number[] }).longTasks.splice(0),
+    );
+    results["browser cold: main-thread long tasks (editor + extension load)"] =
+      `${coldLong.length} (max ${Math.max(0, ...coldLong).toFixed(0)} ms)`;
+    await cell.locator(".cm-content").click();
+    await page.keyboard.press("Control+End");
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const before = await checks();
+      await page.keyboard.type(i % 2 ? "\nconst n: number = yearKeys;" : "\ncloseness;");
+      t0 = performance.now();
+      await page.waitForFunction(
+        ([sel, n]) =>
+          Number(document.querySelector(sel as string)?.getAttribute("data-types-checked")) > (n as number),
+        ['[data-cell="soft-temperature"] .cm-editor', before],
+      );
+      waits.push(performance.now() - t0);
+    }
+    results["browser warm: last keystroke → squiggles drawn (median of 8, incl. 150 ms pause)"] =
+      `${median(waits).toFixed(0)} ms (max ${Math.max(...waits).toFixed(0)})`;
+    const warmLong = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    results["browser warm: main-thread long tasks (> 50 ms) while typing and checking"] =
+      `${warmLong.length}${warmLong.length ? ` (max ${Math.max(...warmLong).toFixed(0)} ms)` : ""}`;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+if (existsSync(join(dist, "index.html"))) await inBrowser();
 
 for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(72)} ${v}`);

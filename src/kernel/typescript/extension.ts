@@ -115,7 +115,14 @@ function signatureView(help: SignatureHelp): HTMLElement {
   return dom;
 }
 
-const theme = EditorView.baseTheme({
+/** Tooltips in the site's colours (light and dark), over CodeMirror's fixed light grey. */
+const theme = EditorView.theme({
+  ".cm-tooltip": {
+    color: "var(--fg, #1d1d1f)",
+    backgroundColor: "var(--bg-soft, #f3f1ec)",
+    border: "1px solid var(--border, #dcd8cf)",
+    borderRadius: "4px",
+  },
   ".cm-ts-hover, .cm-ts-signature-help": {
     maxWidth: "min(40rem, 90vw)",
     maxHeight: "18rem",
@@ -123,13 +130,15 @@ const theme = EditorView.baseTheme({
     padding: "0.4rem 0.6rem",
     fontSize: "0.85rem",
     lineHeight: "1.45",
-    color: "var(--fg, #1d1d1f)",
-    backgroundColor: "var(--bg-soft, #f3f1ec)",
   },
   ".cm-ts-signature, .cm-ts-example": {
     margin: "0",
+    padding: "0",
+    border: "none",
+    background: "none",
     whiteSpace: "pre-wrap",
     fontFamily: "var(--font-mono, monospace)",
+    fontSize: "0.8rem",
   },
   ".cm-ts-doc": { whiteSpace: "pre-wrap", marginTop: "0.35rem" },
   ".cm-ts-tag": { marginTop: "0.35rem", fontWeight: "600" },
@@ -266,7 +275,7 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
     class {
       private asked = 0;
       /** Between typing `(` or `,` and leaving the call (or Escape), the help follows the cursor. */
-      private active = false;
+      active = false;
       private view: EditorView;
       constructor(view: EditorView) {
         this.view = view;
@@ -293,6 +302,11 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
           else this.active = false;
         });
       }
+      /** Escape: close the help and forget an answer still on its way. */
+      stop() {
+        this.active = false;
+        this.asked++;
+      }
       destroy() {
         this.asked = -1;
       }
@@ -303,7 +317,9 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
     {
       key: "Escape",
       run: (view) => {
-        if (!view.state.field(signatureField)) return false;
+        const plugin = view.plugin(signatures);
+        if (!plugin?.active && !view.state.field(signatureField)) return false;
+        plugin?.stop();
         view.dispatch({ effects: setSignature.of(null) });
         return true;
       },
