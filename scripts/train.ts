@@ -1,4 +1,4 @@
-// npm run train [-- --model bahdanau|luong|none] [--steps N] [--out DIR]
+// npm run train [-- --model bahdanau|luong|none] [--steps N] [--out DIR] [--report-only]
 // Trains the course's date normalisers deterministically (same code, same bytes) and writes
 // public/models/{bahdanau,luong,none}.{json,bin} plus public/models/report.json: exact-match
 // accuracy on the held-out test split, overall and by input length, for all three models.
@@ -40,11 +40,16 @@ const { values: args } = parseArgs({
     model: { type: "string" },
     steps: { type: "string" },
     out: { type: "string" },
+    "report-only": { type: "boolean", default: false },
   },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = args.out ?? join(root, "public/models");
-const kinds = args.model ? args.model.split(",").map((k) => k.trim() as AttentionKind) : KINDS;
+const kinds = args["report-only"]
+  ? []
+  : args.model
+    ? args.model.split(",").map((k) => k.trim() as AttentionKind)
+    : KINDS;
 for (const k of kinds)
   if (!KINDS.includes(k)) throw new Error(`train: unknown model "${k}" (bahdanau, luong or none)`);
 const steps = args.steps ? Number(args.steps) : RECIPE.training.steps;

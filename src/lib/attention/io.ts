@@ -251,9 +251,9 @@ export function loadModel(meta: unknown, weights: ArrayBuffer | Uint8Array): Seq
 
   // Decode into fresh arrays first; only then hand them to the model.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const decoded = params.map(([name, p]) => {
+  const decoded = params.map(([name, p], t) => {
     const data = new Float32Array(p.data.length);
-    let offset = (entries[params.findIndex(([n]) => n === name)] as TensorEntry).offset;
+    let offset = (entries[t] as TensorEntry).offset;
     for (let i = 0; i < data.length; i++, offset += width) {
       data[i] = width === 2 ? fromFloat16Bits(view.getUint16(offset, true)) : view.getFloat32(offset, true);
       if (!Number.isFinite(data[i])) fail(`tensor "${name}" holds a value that is not a finite number`);

@@ -92,7 +92,7 @@ function body(): number[] {
 }
 
 /** The kernel module's bytes: gemm(m, k, n, a, b, c) with m even, n a multiple of 16, k ≥ 1. */
-export function kernelBytes(): Uint8Array {
+export function kernelBytes(): Uint8Array<ArrayBuffer> {
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, [1, 0x60, 6, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // type: (i32 × 6) → ()
