@@ -10,11 +10,25 @@ import remarkCells from "./src/kernel/remark-cells.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 
-/** Code blocks may scroll sideways: `tabindex="0"` lets keyboard readers scroll them too. */
-function rehypeFocusablePre() {
+/**
+ * Site-wide fixes to chapter HTML: code blocks may scroll sideways, so `tabindex="0"` lets keyboard
+ * readers scroll them too; links written as `/en/glossary/` get the base path in front, so
+ * chapters work when the site is served from a sub-path.
+ */
+function rehypeSiteHtml() {
+  const prefix = base.replace(/\/$/, "");
   /** @param {any} node */
   const walk = (node) => {
     if (node.type === "element" && node.tagName === "pre") node.properties.tabIndex = 0;
+    const href = node.type === "element" && node.tagName === "a" ? node.properties.href : undefined;
+    if (
+      prefix &&
+      typeof href === "string" &&
+      href.startsWith("/") &&
+      !href.startsWith("//") &&
+      !href.startsWith(`${prefix}/`)
+    )
+      node.properties.href = prefix + href;
     for (const child of node.children ?? []) walk(child);
   };
   return walk;
@@ -33,7 +47,7 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: use unified().
     processor: unified({
       remarkPlugins: [remarkMath, remarkCells],
-      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "warn" }], rehypeFocusablePre],
+      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "warn" }], rehypeSiteHtml],
     }),
   },
   vite: {
