@@ -2,6 +2,7 @@
  * The only cell code a chapter loads up front: it shows the cell toolbars, restores the reader's
  * saved edits into the static view, and loads the rest (kernel, editor) on first use.
  */
+import "./storage/cells.ts"; // IndexedDB behind edits.ts, share links (before any getInitialCode)
 import { getInitialCode } from "./edits.ts";
 import { highlight } from "./highlight.ts";
 

@@ -81,17 +81,11 @@ export function startMyWork(): void {
       library: s["store.libraryFile"],
       "library-draft": s["store.libraryDraft"],
     };
-    const edits = snap.edits.map((e) => li(`${kindName[e.kind]} · ${e.id}`));
-    el(root, "[data-edits-list]").replaceChildren(list(edits, s["store.noEdits"]));
-
-    const p = snap.progress;
-    const items = [
-      ...Object.keys(p.passed).map((id) => li(`${s["store.passed"]}: ${id}`)),
-      ...Object.entries(p.quiz).map(([id, a]) => li(`${s["store.quizzes"]}: ${id} → ${a.choice}`)),
-      ...Object.keys(p.read).map((id) => li(`${s["store.read"]}: ${id}`)),
-      ...snap.models.map((m) => li(`${s["store.models"]}: ${m.name}`)),
+    const edits = [
+      ...snap.edits.map((e) => li(`${kindName[e.kind]} · ${e.id}`)),
+      ...snap.models.map((m) => li(`${s["store.model"]} · ${m.name}`)),
     ];
-    el(root, "[data-progress-list]").replaceChildren(list(items, s["store.progressEmpty"]));
+    el(root, "[data-edits-list]").replaceChildren(list(edits, s["store.noEdits"]));
   }
 
   el(root, '[data-action="export"]').addEventListener("click", async () => {

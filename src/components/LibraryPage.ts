@@ -1,0 +1,274 @@
+/**
+ * The library page: each file of the attention library in its own editor (CodeMirror loads on
+ * first focus), with Apply, a diff against the original and Restore. Unapplied text is kept as a
+ * draft, so nothing the reader typed is lost; Apply loads the whole edited library in the kernel
+ * first and saves it only when it loaded — otherwise the previous version stays in use.
+ */
+import { getKernel } from "../kernel/client.ts";
+import { highlight } from "../kernel/highlight.ts";
+import { diffHunks, diffLines } from "../kernel/storage/diff.ts";
+import { getStore } from "../kernel/storage/index.ts";
+import { editStatus, type EditRecord } from "../kernel/storage/records.ts";
+import type { LibraryEditor } from "./LibraryEditor.ts";
+import { withEdits } from "./LibraryOverrides.ts";
+
+type Strings = Record<string, string>;
+
+interface FileState {
+  path: string;
+  section: HTMLElement;
+  original: string;
+  applied?: EditRecord;
+  draft?: EditRecord;
+  /** The text shown (the editor's, once it exists). */
+  text: string;
+  editor?: LibraryEditor;
+  saveTimer?: ReturnType<typeof setTimeout>;
+}
+
+const q = <T extends HTMLElement = HTMLElement>(root: ParentNode, sel: string) => root.querySelector<T>(sel)!;
+
+export function startLibraryPage(): void {
+  const found = document.querySelector<HTMLElement>("[data-library-page]");
+  if (!found) return;
+  const page: HTMLElement = found;
+  const s = JSON.parse(page.dataset.strings ?? "{}") as Strings;
+  const store = getStore();
+  const files = new Map<string, FileState>();
+  for (const section of page.querySelectorAll<HTMLElement>("[data-library-file]")) {
+    const path = section.dataset.libraryFile!;
+    const original = section.dataset.original ?? "";
+    files.set(path, { path, section, original, text: original });
+  }
+
+  const say = (f: FileState, text: string, kind: "ok" | "error" = "ok") => {
+    const m = q(f.section, "[data-lib-message]");
+    m.textContent = text;
+    m.dataset.kind = kind;
+  };
+
+  /** The text that is in use for `f`: the applied edit, or the original. */
+  const inUse = (f: FileState) => f.applied?.code ?? f.original;
+
+  function showStatus(f: FileState) {
+    const stale =
+      editStatus(f.applied, f.original) === "stale" || editStatus(f.draft, f.original) === "stale";
+    const [kind, text] = stale
+      ? ["stale", s["library.stale"]]
+      : f.draft
+        ? ["draft", s["library.draft"]]
+        : f.applied
+          ? ["modified", s["library.modified"]]
+          : ["", ""];
+    for (const el of [
+      q(f.section, "[data-lib-status]"),
+      q(page, `[data-lib-index-status="${CSS.escape(f.path)}"]`),
+    ]) {
+      el.textContent = text;
+      el.dataset.kind = kind;
+    }
+    q(page, "[data-lib-top]").hidden = ![...files.values()].some((x) => x.applied || x.draft);
+    if (stale && !q(f.section, "[data-lib-message]").textContent) say(f, s["library.staleNote"]);
+    const diff = q(f.section, "[data-lib-diff]");
+    if (!diff.hidden) renderDiff(f);
+  }
+
+  function renderDiff(f: FileState) {
+    const box = q(f.section, "[data-lib-diff]");
+    const hunks = diffHunks(diffLines(f.original, f.text));
+    if (!hunks.some((l) => l && l.op !== "same")) {
+      box.textContent = s["library.noChanges"];
+      return;
+    }
+    box.replaceChildren(
+      ...hunks.map((l) => {
+        const row = document.createElement("div");
+        if (!l) {
+          row.className = "gap";
+          row.textContent = "⋯";
+          return row;
+        }
+        row.className = l.op;
+        const ln = document.createElement("span");
+        ln.className = "ln";
+        ln.textContent = `${l.op === "add" ? "+" : l.op === "del" ? "−" : " "}${l.line}`;
+        row.append(ln, l.text);
+        return row;
+      }),
+    );
+  }
+
+  /** Show `text` in the file's editor, or in its static view when the editor is not loaded yet. */
+  function show(f: FileState, text: string) {
+    f.text = text;
+    if (f.editor) {
+      if (f.editor.getCode() !== text) f.editor.setCode(text);
+    } else {
+      q(f.section, "[data-cell-editor] pre code").innerHTML = highlight(text);
+    }
+  }
+
+  async function saveDraft(f: FileState) {
+    if (f.text === inUse(f)) {
+      if (f.draft) await store.clearEdit("library-draft", f.path);
+      f.draft = undefined;
+    } else {
+      const r = await store.saveEdit("library-draft", f.path, f.original, f.text, f.draft?.rev ?? 0);
+      if (r.ok) f.draft = r.record;
+      else if (r.reason === "quota") say(f, s["store.quota"], "error");
+      else offerConflict(f, r.current);
+    }
+    showStatus(f);
+  }
+
+  function offerConflict(f: FileState, theirs: EditRecord) {
+    say(f, s["store.conflict"], "error");
+    const m = q(f.section, "[data-lib-message]");
+    const load = document.createElement("button");
+    load.type = "button";
+    load.textContent = s["store.loadTheirs"];
+    load.addEventListener("click", () => {
+      f.draft = theirs;
+      show(f, theirs.code);
+      say(f, "");
+      showStatus(f);
+    });
+    const keep = document.createElement("button");
+    keep.type = "button";
+    keep.textContent = s["store.keepMine"];
+    keep.addEventListener("click", () => {
+      f.draft = theirs;
+      say(f, "");
+      void saveDraft(f);
+    });
+    m.append(" ", load, " ", keep);
+  }
+
+  function onEdit(f: FileState, text: string) {
+    f.text = text;
+    clearTimeout(f.saveTimer);
+    f.saveTimer = setTimeout(() => {
+      f.saveTimer = undefined;
+      void saveDraft(f);
+    }, 300);
+  }
+
+  async function mountEditor(f: FileState) {
+    if (f.editor) return;
+    const { mountEditor } = await import("./LibraryEditor.ts");
+    if (f.editor) return;
+    const host = q(f.section, "[data-cell-editor]");
+    host.replaceChildren();
+    f.editor = mountEditor(host, f.text, s["library.editorLabel"].replace("{file}", f.path), (code) =>
+      onEdit(f, code),
+    );
+    f.editor.view.focus();
+  }
+
+  /** Load the library with `edits` in the kernel; undefined when it worked, else why not. */
+  async function tryLibrary(edits: { id: string; code: string }[]): Promise<string | undefined> {
+    const originals = Object.fromEntries([...files.values()].map((f) => [f.path, f.original]));
+    const result = await getKernel().setLibraryOverrides(withEdits(originals, edits));
+    if (result.ok) return undefined;
+    const e = result.error;
+    const where = e.file ? `${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ""}` : ""}: ` : "";
+    return `${where}${e.message}`;
+  }
+
+  const appliedList = (except?: string) =>
+    [...files.values()].filter((x) => x.applied && x.path !== except).map((x) => x.applied!);
+
+  async function apply(f: FileState) {
+    clearTimeout(f.saveTimer);
+    say(f, s["library.applying"]);
+    const text = f.text;
+    const edits = [...appliedList(f.path), ...(text === f.original ? [] : [{ id: f.path, code: text }])];
+    const error = await tryLibrary(edits);
+    if (error) {
+      await saveDraft(f);
+      say(f, `${s["library.failed"]}\n${error}`, "error");
+      return;
+    }
+    if (text === f.original) {
+      await store.clearEdit("library", f.path);
+      f.applied = undefined;
+    } else {
+      const r = await store.saveEdit("library", f.path, f.original, text, f.applied?.rev ?? 0);
+      if (r.ok) f.applied = r.record;
+      else if (r.reason === "quota") f.applied = r.record;
+      else {
+        offerConflict(f, r.current);
+        return;
+      }
+    }
+    if (f.draft) await store.clearEdit("library-draft", f.path);
+    f.draft = undefined;
+    say(f, s["library.applied"]);
+    showStatus(f);
+  }
+
+  async function restore(f: FileState) {
+    clearTimeout(f.saveTimer);
+    await store.clearEdit("library-draft", f.path);
+    await store.clearEdit("library", f.path);
+    f.draft = undefined;
+    f.applied = undefined;
+    show(f, f.original);
+    const error = await tryLibrary(appliedList());
+    say(f, error ? `${s["library.failed"]}\n${error}` : s["library.restored"], error ? "error" : "ok");
+    showStatus(f);
+  }
+
+  async function restoreAll() {
+    for (const f of files.values()) {
+      clearTimeout(f.saveTimer);
+      if (f.draft) await store.clearEdit("library-draft", f.path);
+      if (f.applied) await store.clearEdit("library", f.path);
+      f.draft = undefined;
+      f.applied = undefined;
+      show(f, f.original);
+      say(f, "");
+      showStatus(f);
+    }
+    await getKernel().setLibraryOverrides(null);
+    q(page, "[data-lib-top-message]").textContent = s["library.restored"];
+  }
+
+  async function load(f: FileState) {
+    f.applied = (await store.loadEdit("library", f.path, f.original)).record;
+    f.draft = (await store.loadEdit("library-draft", f.path, f.original)).record;
+    show(f, f.draft?.code ?? inUse(f));
+    showStatus(f);
+  }
+
+  for (const f of files.values()) {
+    q(f.section, ".lib-bar").hidden = false;
+    const pre = q(f.section, "[data-cell-editor] pre");
+    pre.addEventListener("focus", () => void mountEditor(f));
+    pre.addEventListener("click", () => void mountEditor(f));
+    q(f.section, '[data-action="apply"]').addEventListener("click", () => void apply(f));
+    q(f.section, '[data-action="restore"]').addEventListener("click", () => void restore(f));
+    const diffButton = q(f.section, '[data-action="diff"]');
+    diffButton.addEventListener("click", () => {
+      const box = q(f.section, "[data-lib-diff]");
+      box.hidden = !box.hidden;
+      diffButton.setAttribute("aria-expanded", String(!box.hidden));
+      diffButton.textContent = box.hidden ? s["library.diff"] : s["library.hideDiff"];
+      if (!box.hidden) renderDiff(f);
+    });
+    void load(f);
+  }
+  q(page, '[data-action="restore-all"]').addEventListener("click", () => void restoreAll());
+
+  // Another tab changed a file: show its version unless this tab has unsaved typing there.
+  store.onChange((c) => {
+    if (c.from !== "other-tab") return;
+    const targets =
+      c.type === "import"
+        ? [...files.values()]
+        : c.type === "edit" && c.kind !== "cell" && files.has(c.id)
+          ? [files.get(c.id)!]
+          : [];
+    for (const f of targets) if (!f.saveTimer) void load(f);
+  });
+}

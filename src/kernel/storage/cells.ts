@@ -1,0 +1,241 @@
+/**
+ * Cells backed by the reader's storage: saved edits come back on reload (with a notice and a
+ * comparison when the course changed the cell since), two tabs do not overwrite each other, a
+ * full quota is reported with an offer to export, and share links open a cell's shared code
+ * WITHOUT running it. Imported by cells-loader.ts before it asks for any saved code.
+ */
+import { setEditStore, type EditStore } from "../edits.ts";
+import { highlight } from "../highlight.ts";
+import { decodeShare, encodeShare } from "../share.ts";
+import { diffHunks, diffLines } from "./diff.ts";
+import { getStore } from "./index.ts";
+import type { EditRecord } from "./records.ts";
+import { t, type Lang, type UiKey } from "../../i18n/index.ts";
+
+const lang: Lang = document.documentElement.lang === "en" ? "en" : "ko";
+const say = (key: UiKey, vars: Record<string, string> = {}) =>
+  t(lang, key).replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? "");
+const store = getStore();
+/** The revision of each cell's saved edit this tab has seen (0: none). */
+const revs = new Map<string, number>();
+const shared = decodeShare(location.hash);
+
+const cellById = (id: string) => document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(id)}"]`);
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = label;
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+/** Show a notice of `kind` above the cell's code (one per kind; replaced when shown again). */
+function notice(cell: HTMLElement, kind: string, text: string, ...extra: Node[]): HTMLElement {
+  cell.querySelector(`[data-store-notice="${kind}"]`)?.remove();
+  const box = document.createElement("div");
+  box.className = "store-notice";
+  box.dataset.storeNotice = kind;
+  box.setAttribute("role", kind === "share-error" ? "alert" : "status");
+  const p = document.createElement("p");
+  p.textContent = text;
+  box.append(p, ...extra);
+  cell.querySelector("[data-cell-editor]")?.before(box);
+  return box;
+}
+
+const clearNotices = (cell: HTMLElement, ...kinds: string[]) =>
+  kinds.forEach((k) => cell.querySelector(`[data-store-notice="${k}"]`)?.remove());
+
+function diffView(before: string, after: string): HTMLElement {
+  const box = document.createElement("div");
+  box.className = "store-diff";
+  for (const l of diffHunks(diffLines(before, after))) {
+    const row = document.createElement("div");
+    row.className = l ? l.op : "gap";
+    row.textContent = l ? `${l.op === "add" ? "+" : l.op === "del" ? "−" : " "} ${l.text}` : "⋯";
+    box.append(row);
+  }
+  return box;
+}
+
+/** Show `code` in a cell whose editor has not opened yet (the static view). */
+function showStatic(cell: HTMLElement, code: string) {
+  cell.dataset.currentCode = code;
+  const el = cell.querySelector(".cell-code code");
+  if (el) el.innerHTML = highlight(code);
+}
+
+function offerExport(cell: HTMLElement) {
+  notice(
+    cell,
+    "quota",
+    say("store.quota"),
+    button(say("store.exportOffer"), async () => {
+      const { downloadExport } = await import("./my-work.ts");
+      downloadExport(await store.snapshot());
+    }),
+  );
+}
+
+function offerStale(cell: HTMLElement, record: EditRecord, original: string) {
+  const id = cell.dataset.cell!;
+  let open: HTMLElement | undefined;
+  const box = notice(
+    cell,
+    "stale",
+    say("cell.stale"),
+    button(say("library.diff"), () => {
+      if (open) {
+        open.remove();
+        open = undefined;
+      } else box.append((open = diffView(original, cell.dataset.currentCode ?? record.code)));
+    }),
+    button(say("store.keepMine"), async () => {
+      // Keep the reader's code, now as an edit of the course's current code: no longer stale.
+      const r = await store.saveEdit(
+        "cell",
+        id,
+        original,
+        cell.dataset.currentCode ?? record.code,
+        revs.get(id) ?? 0,
+      );
+      if (r.ok) {
+        revs.set(id, r.record.rev);
+        cell.dataset.edited = "true";
+        box.remove();
+      }
+    }),
+    button(say("cell.reset"), () => cell.querySelector<HTMLElement>('[data-action="reset"]')?.click()),
+  );
+}
+
+function offerConflict(cell: HTMLElement, theirs: EditRecord, mine: string, original: string) {
+  const id = cell.dataset.cell!;
+  notice(
+    cell,
+    "conflict",
+    say("store.conflict"),
+    button(say("store.loadTheirs"), () => location.reload()),
+    button(say("store.keepMine"), async () => {
+      const r = await store.saveEdit("cell", id, original, mine, theirs.rev);
+      if (r.ok) revs.set(id, r.record.rev);
+      clearNotices(cell, "conflict");
+    }),
+  );
+}
+
+const persistent: EditStore = {
+  async getInitialCode(cellId, original) {
+    const [share, { record, status }] = await Promise.all([shared, store.loadEdit("cell", cellId, original)]);
+    revs.set(cellId, record?.rev ?? 0);
+    const cell = cellById(cellId);
+    if (share.kind === "ok" && share.shared.cell === cellId && cell) {
+      cell.dataset.shared = "true";
+      notice(
+        cell,
+        "shared",
+        say("share.banner"),
+        button(say("share.discard"), () => {
+          history.replaceState(null, "", location.pathname + location.search);
+          location.reload();
+        }),
+      );
+      // Once the reader runs it, it is no longer "not run".
+      new MutationObserver((_m, observer) => {
+        if (cell.dataset.state === "idle") return;
+        clearNotices(cell, "shared");
+        observer.disconnect();
+      }).observe(cell, { attributes: true, attributeFilter: ["data-state"] });
+      return { code: share.shared.code, stale: false };
+    }
+    if (!record) return undefined;
+    if (status === "stale" && cell) offerStale(cell, record, original);
+    return { code: record.code, stale: status === "stale" };
+  },
+
+  async onCellEdit(cellId, code, original) {
+    const cell = cellById(cellId);
+    if (code === original) {
+      await store.clearEdit("cell", cellId);
+      revs.set(cellId, 0);
+      return;
+    }
+    const r = await store.saveEdit("cell", cellId, original, code, revs.get(cellId) ?? 0);
+    if (r.ok) revs.set(cellId, r.record.rev);
+    else if (r.reason === "quota") {
+      revs.set(cellId, r.record.rev);
+      if (cell) offerExport(cell);
+    } else if (cell) offerConflict(cell, r.current, code, original);
+  },
+
+  async onCellReset(cellId) {
+    await store.clearEdit("cell", cellId);
+    revs.set(cellId, 0);
+    const cell = cellById(cellId);
+    if (cell) clearNotices(cell, "stale", "conflict", "shared");
+  },
+};
+setEditStore(persistent);
+
+// Another tab saved an edit of a cell on this page: show it here too, unless this tab's editor is
+// open on that cell (then say so, and let the reader choose).
+store.onChange(async (c) => {
+  if (c.from !== "other-tab" || c.type !== "edit" || c.kind !== "cell") return;
+  const cell = cellById(c.id);
+  if (!cell || cell.dataset.shared) return;
+  const original = cell.dataset.code ?? "";
+  const { record } = await store.loadEdit("cell", c.id, original);
+  if ((record?.rev ?? 0) === revs.get(c.id)) return;
+  if (cell.querySelector(".cm-content")) {
+    if (record) offerConflict(cell, record, cell.dataset.currentCode ?? original, original);
+    return;
+  }
+  revs.set(c.id, record?.rev ?? 0);
+  showStatic(cell, record?.code ?? original);
+  if (!record) delete cell.dataset.currentCode;
+});
+
+// A share link that cannot be read: say so once, above the page's first cell; the cells stay as the course has them.
+void shared.then((share) => {
+  if (share.kind === "none") return;
+  if (share.kind === "error") {
+    const first = document.querySelector<HTMLElement>("[data-cell]");
+    if (first)
+      notice(first, "share-error", say(share.reason === "version" ? "share.badVersion" : "share.bad"));
+    return;
+  }
+  const cell = cellById(share.shared.cell);
+  if (!cell) {
+    const first = document.querySelector<HTMLElement>("[data-cell]");
+    if (first) notice(first, "share-error", say("share.noCell", { id: share.shared.cell }));
+    return;
+  }
+  cell.scrollIntoView({ block: "center" });
+});
+
+// "Copy share link" on any cell.
+document.addEventListener("click", async (ev) => {
+  const b = (ev.target as Element).closest<HTMLElement>('[data-cell] [data-action="share"]');
+  if (!b) return;
+  const cell = b.closest<HTMLElement>("[data-cell]")!;
+  const code = cell.dataset.currentCode ?? cell.dataset.code ?? "";
+  const hash = await encodeShare({ cell: cell.dataset.cell!, code });
+  if (!hash) {
+    notice(cell, "share", say("share.tooLong"));
+    return;
+  }
+  const link = `${location.origin}${location.pathname}${hash}`;
+  cell.dataset.shareLink = link;
+  try {
+    await navigator.clipboard.writeText(link);
+    notice(cell, "share", say("share.copied"));
+  } catch {
+    const input = document.createElement("input");
+    input.readOnly = true;
+    input.value = link;
+    input.setAttribute("aria-label", say("share.button"));
+    notice(cell, "share", say("share.copyFailed"), input);
+    input.select();
+  }
+});
