@@ -139,3 +139,35 @@ describe("print", () => {
     await page.close();
   });
 });
+
+describe("every chapter, end to end", () => {
+  it.each(chapterPages)(
+    "%s: prerendered outputs, rendered math, ready widgets, and a language switch to its twin",
+    async (path) => {
+      const { page, problems } = await openPage(context, at(path));
+      const emptyOutputs = await page
+        .locator("[data-cell]")
+        .evaluateAll((cells) =>
+          cells
+            .filter((c) => !(c.querySelector("[data-cell-output]")?.textContent ?? "").trim())
+            .map((c) => c.getAttribute("data-cell")),
+        );
+      expect(emptyOutputs).toEqual([]);
+      const unrendered = await page
+        .locator(".katex")
+        .evaluateAll((ks) => ks.filter((k) => !k.querySelector(".katex-html")).length);
+      expect(unrendered).toBe(0);
+      const widgets = await page.locator("[data-widget]").count();
+      if (widgets > 0)
+        await expect
+          .poll(() => page.locator("[data-widget]:not([data-ready='true'])").count(), { timeout: 20_000 })
+          .toBe(0);
+      const twin = path.replace(/^\/(ko|en)\//, (_, l: string) => `/${l === "ko" ? "en" : "ko"}/`);
+      expect(
+        new URL((await page.locator("[data-lang-switch]").getAttribute("href")) ?? "", page.url()).pathname,
+      ).toMatch(new RegExp(`${twin}$`));
+      expect(problems.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
+});
