@@ -1,5 +1,5 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 
 /** One chapter of the course; `ko/NN-slug.mdx` and `en/NN-slug.mdx` are twins. */
@@ -18,4 +18,19 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+/** One glossary entry; `ko.yml` and `en.yml` list the same ids in the same order. */
+const glossaryEntry = z.object({
+  term: z.string().min(1),
+  /** LaTeX, rendered with KaTeX; empty when the term has no symbol. */
+  symbol: z.string(),
+  definition: z.string().min(1),
+  /** Slug of the chapter that introduces the term. */
+  chapter: z.string().regex(/^\d\d-[a-z0-9-]+$/),
+  /** Other names a student may meet elsewhere. */
+  variants: z.array(z.string()).default([]),
+});
+
+const glossaryKo = defineCollection({ loader: file("content/glossary/ko.yml"), schema: glossaryEntry });
+const glossaryEn = defineCollection({ loader: file("content/glossary/en.yml"), schema: glossaryEntry });
+
+export const collections = { chapters, glossaryKo, glossaryEn };

@@ -88,6 +88,7 @@ export const en: Record<keyof typeof ko, string> = {
   "glossary.definition": "meaning",
   "glossary.chapter": "introduced in",
   "glossary.variants": "also called",
+  "progress.library": "Go to the library page",
   "library.title": "Edit the library",
   "library.intro":
     "This is the attention library every cell and widget of the course uses. Edit a file and press Apply: from then on every page you open in this browser computes with your version. If your code does not compile or throws while loading, the previous version stays in use and you are told why.",

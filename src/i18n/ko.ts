@@ -86,6 +86,7 @@ export const ko = {
   "glossary.definition": "뜻",
   "glossary.chapter": "처음 나오는 곳",
   "glossary.variants": "다른 표현",
+  "progress.library": "라이브러리 페이지로 가기",
   "library.title": "라이브러리 편집",
   "library.intro":
     "강좌의 모든 셀과 위젯이 쓰는 어텐션 라이브러리입니다. 파일을 고치고 ‘적용’을 누르면 이 브라우저에서 여는 모든 페이지가 고친 라이브러리로 계산합니다. 고친 코드가 컴파일되지 않거나 불러올 때 오류가 나면 이전 버전을 계속 쓰고 이유를 알려 드립니다.",
