@@ -58,6 +58,7 @@ function setup(root: HTMLElement): void {
   };
 
   async function check(): Promise<void> {
+    root.dataset.checking = "true";
     show(root.dataset.result as "unanswered", text[lang].checking);
     errorBox.hidden = true;
     let statuses: CheckStatus[];
@@ -88,6 +89,7 @@ function setup(root: HTMLElement): void {
     const allPassed = statuses.length === exercise.checks.length && statuses.every((s) => s === "pass");
     show(allPassed ? "passed" : "failed", allPassed ? `✓ ${text[lang].passed}` : text[lang].failed);
     if (allPassed) await getStore().markPassed(id);
+    delete root.dataset.checking;
   }
 
   root.querySelector("[data-action=check]")!.addEventListener("click", () => void check());

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+const at = (path: string) => new URL(path.slice(1), baseUrl).href;
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function check(page: Page, id: string): Promise<string> {
+  const exercise = page.locator(`[data-exercise="${id}"]`);
+  await exercise.locator("[data-action=check]").click();
+  await page.waitForFunction(
+    (sel) => !document.querySelector(sel)?.hasAttribute("data-checking"),
+    `[data-exercise="${id}"]`,
+    {
+      timeout: 20_000,
+    },
+  );
+  return (await exercise.getAttribute("data-result")) ?? "";
+}
+
+describe("exercises in a chapter", () => {
+  it("fail on the starter code with a message, pass with the worked solution, and count in the table of contents", async () => {
+    const { page, problems } = await openPage(context, at("/en/chapters/02-querying/"));
+    const id = "querying-compare";
+    const exercise = page.locator(`[data-exercise="${id}"]`);
+    expect(await exercise.getAttribute("data-result")).toBe("unanswered");
+
+    expect(await check(page, id)).toBe("failed");
+    const failing = exercise.locator('[data-check][data-state="fail"]');
+    expect(await failing.count()).toBeGreaterThan(0);
+    expect(await failing.first().locator(".message").isVisible()).toBe(true);
+
+    // The solution is not in the page until the reader asks for it.
+    expect(await exercise.locator(".solution").count()).toBe(0);
+    await exercise.locator("[data-action=solution]").click();
+    await exercise.locator("[data-action=use-solution]").click();
+    expect(await check(page, id)).toBe("passed");
+    expect(await exercise.locator('[data-check][data-state="pass"]').count()).toBe(3);
+    await page.close();
+
+    const toc = (await openPage(context, at("/en/"))).page;
+    const mark = toc.locator('[data-chapter="02-querying"] [data-progress-chapter]');
+    await toc.waitForFunction(() =>
+      (
+        document.querySelector('[data-chapter="02-querying"] [data-progress-chapter]')?.textContent ?? ""
+      ).includes("1/2"),
+    );
+    expect(await mark.textContent()).toContain("1/2");
+    await toc.close();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  it("a reader's own correct answer passes too (the checks test behaviour, not the text)", async () => {
+    const { page } = await openPage(context, at("/ko/chapters/03-attention-value/"));
+    const id = "soft-softmax";
+    const own = `function mySoftmax(scores: number[], temperature = 1): number[] {
+  const top = Math.max(...scores);
+  const e = scores.map((s) => Math.exp((s - top) / temperature));
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / total);
+}`;
+    await page.locator(`[data-exercise="${id}"] [data-exercise-editor]`).fill(own);
+    expect(await check(page, id)).toBe("passed");
+    await page.close();
+  });
+});
+
+describe("quizzes", () => {
+  it("explain the chosen option and remember the answer after a reload", async () => {
+    const { page } = await openPage(context, at("/ko/chapters/01-dictionary/"));
+    const quiz = page.locator('[data-quiz="dictionary-roles"]');
+    await quiz.locator('input[value="1"]').check();
+    expect(await quiz.getAttribute("data-result")).toBe("failed");
+    expect(await quiz.locator('[data-option="1"] .explanation').isVisible()).toBe(true);
+    expect(await quiz.locator('[data-option="0"] .explanation').isVisible()).toBe(false);
+    await quiz.locator('input[value="0"]').check();
+    expect(await quiz.getAttribute("data-result")).toBe("passed");
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-quiz="dictionary-roles"]')?.getAttribute("data-result") === "passed",
+    );
+    expect(await page.locator('[data-quiz="dictionary-roles"] input[value="0"]').isChecked()).toBe(true);
+    await page.close();
+  });
+});
