@@ -6,13 +6,34 @@ import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } f
 import { EditorState, Prec, StateEffect, type Extension } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
-import {
-  syntaxHighlighting,
-  defaultHighlightStyle,
-  bracketMatching,
-  indentOnInput,
-} from "@codemirror/language";
+import { syntaxHighlighting, HighlightStyle, bracketMatching, indentOnInput } from "@codemirror/language";
+import { tags } from "@lezer/highlight";
 import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+
+/** The same `tok-*` classes as the static view (highlight.ts), so light and dark follow the site. */
+const highlightStyle = HighlightStyle.define([
+  {
+    tag: [tags.keyword, tags.controlKeyword, tags.moduleKeyword, tags.operatorKeyword, tags.bool, tags.null],
+    class: "tok-keyword",
+  },
+  { tag: [tags.string, tags.special(tags.string), tags.regexp], class: "tok-string" },
+  { tag: tags.number, class: "tok-number" },
+  { tag: [tags.lineComment, tags.blockComment], class: "tok-comment" },
+  { tag: [tags.typeName, tags.className, tags.namespace], class: "tok-type" },
+  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], class: "tok-fn" },
+]);
+
+/** Tooltips and panels in the site's colours (CodeMirror's defaults are light only). */
+const siteTheme = EditorView.theme({
+  ".cm-tooltip": { backgroundColor: "var(--bg-soft)", color: "var(--fg)", border: "1px solid var(--border)" },
+  ".cm-tooltip-autocomplete ul li[aria-selected]": {
+    backgroundColor: "var(--accent)",
+    color: "var(--accent-fg)",
+  },
+  ".cm-panels": { backgroundColor: "var(--bg-soft)", color: "var(--fg)" },
+  ".cm-cursor": { borderLeftColor: "var(--fg)" },
+  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "var(--accent-soft)" },
+});
 
 export interface CellEditor {
   view: EditorView;
@@ -50,7 +71,8 @@ export function createEditor(
         bracketMatching(),
         closeBrackets(),
         highlightActiveLine(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(highlightStyle),
+        siteTheme,
         javascript({ typescript: true }),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),
         EditorView.contentAttributes.of({ "aria-label": options.label }),
