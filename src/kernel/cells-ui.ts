@@ -175,6 +175,7 @@ export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEdito
           doc: { cell: cell.dataset.cell! },
           getCells: pageCells,
           getLibrary: () => kernel.libraryOverrides,
+          listen: (recheck) => kernel.onChange(recheck),
         }),
       );
       return e;

@@ -39,7 +39,7 @@ function watchWorkers(page: Page): string[] {
 async function openEditor(page: Page): Promise<Locator> {
   const cell = page.locator(CELL);
   await cell.locator("pre").click();
-  await cell.locator(".cm-editor[data-types-checked]").waitFor({ timeout: 45_000 });
+  await cell.locator(".cm-editor[data-types-checked]").waitFor({ timeout: 90_000 });
   return cell;
 }
 
@@ -66,7 +66,8 @@ async function pointAt(cell: Locator, word: string): Promise<{ x: number; y: num
   }, word);
 }
 
-describe("TypeScript in the cells", () => {
+// The first answer waits for the worker to load TypeScript (seconds on a busy machine).
+describe("TypeScript in the cells", { timeout: 120_000 }, () => {
   it("starts the type worker only when an editor opens, and a correct cell shows no error", async () => {
     const { page, problems } = await openPage(context, chapter("en"));
     const workers = watchWorkers(page);
@@ -107,6 +108,26 @@ describe("TypeScript in the cells", () => {
     await help.waitFor({ timeout: 20_000 });
     expect(await help.innerText()).toContain("keys: ReadonlyArray<Vector>");
     expect(await help.locator(".cm-ts-active").innerText()).toBe("keys: ReadonlyArray<Vector>");
+    await page.close();
+  });
+
+  it("shows in a later cell what an edit to an earlier cell broke, without touching the later cell", async () => {
+    const { page } = await openPage(context, chapter("en"));
+    const later = await openEditor(page);
+    const earlier = page.locator('[data-cell="soft-years"]');
+    await earlier.locator("pre").click();
+    await earlier.locator(".cm-editor[data-types-checked]").waitFor({ timeout: 90_000 });
+    await earlier.locator(".cm-content").click();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.insertText(
+      'import { attend } from "attention";\nconst yearKeys = "2019 2018 2012";\nconst runtimeValues = [[181], [149], [143]];\nconst closeness = (q: Float32Array, k: Float32Array) => -Math.abs(q[0] - k[0]);',
+    );
+    const listed = later.locator("[data-type-errors] li");
+    await listed.first().waitFor({ timeout: 20_000 });
+    expect(await listed.first().innerText()).toMatch(
+      /^line 2: Argument of type 'string' is not assignable to parameter of type 'readonly Vector\[\]'\.$/,
+    );
+    expect(await earlier.locator("[data-type-errors]").count()).toBe(0);
     await page.close();
   });
 

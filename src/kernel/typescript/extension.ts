@@ -35,6 +35,11 @@ export interface TypescriptOptions {
   getCells?: () => CellSource[];
   /** The library as the kernel uses it: the reader's edited files, or null for the shipped one. */
   getLibrary?: () => Record<string, string> | null;
+  /**
+   * Subscribe to changes the editor cannot see (e.g. the kernel took the reader's edited library):
+   * `listen(recheck)` returns an unsubscribe function.
+   */
+  listen?: (recheck: () => void) => () => void;
   /** Called with each new set of type errors (e.g. to show them next to the cell's output). */
   onDiagnostics?: (diagnostics: TypeDiagnostic[]) => void;
 }
@@ -213,6 +218,21 @@ const signatureField = StateField.define<Tooltip | null>({
   provide: (field) => showTooltip.from(field),
 });
 
+/** Check the types again although the document did not change (its context did). */
+const recheckTypes = StateEffect.define<null>();
+const recheck = (view: EditorView) => view.dispatch({ effects: recheckTypes.of(null) });
+
+/** The page's open cell editors: when one changes, the others' names may have changed too. */
+const cellViews = new Set<EditorView>();
+let othersTimer: ReturnType<typeof setTimeout> | undefined;
+
+function recheckOthers(changed: EditorView): void {
+  clearTimeout(othersTimer);
+  othersTimer = setTimeout(() => {
+    for (const view of cellViews) if (view !== changed) recheck(view);
+  }, 400);
+}
+
 export function typescriptExtension(options: TypescriptOptions): Extension {
   const { lang, doc } = options;
   const context = (state: EditorState): AskContext => ({
@@ -259,7 +279,10 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
         source: `TypeScript ${d.code}`,
       }));
     },
-    { delay: 150 },
+    {
+      delay: 150,
+      needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(recheckTypes))),
+    },
   );
 
   const hover = hoverTooltip(
@@ -326,8 +349,23 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
     },
   ]);
 
+  const contextChanges = ViewPlugin.define((view) => {
+    const unlisten = options.listen?.(() => recheck(view));
+    if ("cell" in doc) cellViews.add(view);
+    return {
+      update(update: ViewUpdate) {
+        if (update.docChanged && "cell" in doc) recheckOthers(view);
+      },
+      destroy() {
+        unlisten?.();
+        cellViews.delete(view);
+      },
+    };
+  });
+
   return [
     autocompletion({ override: [complete] }),
+    contextChanges,
     lint,
     hover,
     errorsField,
