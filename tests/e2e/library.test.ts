@@ -4,7 +4,7 @@
  * previous version in use and says where, and Restore undoes it all.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -17,6 +17,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** A fresh browser profile; waits are generous because the test machine is shared. */
+async function newContext(): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(60_000);
+  return context;
+}
 
 const file = (page: Page, path: string) => page.locator(`[data-library-file="${path}"]`);
 
@@ -36,14 +43,10 @@ async function replaceIn(page: Page, path: string, find: string, replace: string
 async function apply(page: Page, path: string): Promise<string> {
   await file(page, path).locator('[data-action="apply"]').click();
   const message = file(page, path).locator("[data-lib-message]");
-  await page.waitForFunction(
-    (p) => {
-      const text = document.querySelector(`[data-library-file="${p}"] [data-lib-message]`)?.textContent ?? "";
-      return text !== "" && !text.includes("…");
-    },
-    path,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((p) => {
+    const text = document.querySelector(`[data-library-file="${p}"] [data-lib-message]`)?.textContent ?? "";
+    return text !== "" && !text.includes("…");
+  }, path);
   return message.innerText();
 }
 
@@ -53,7 +56,7 @@ const libraryState = (page: Page, state: "applied" | "original") =>
 
 async function runHardLookup(page: Page): Promise<string> {
   await page.locator('[data-cell="querying-hard"] [data-action="run"]').click();
-  await page.waitForSelector('[data-cell="querying-hard"][data-state="done"]', { timeout: 20_000 });
+  await page.waitForSelector('[data-cell="querying-hard"][data-state="done"]');
   return page.locator('[data-cell="querying-hard"] [data-cell-output]').innerText();
 }
 
@@ -61,7 +64,7 @@ describe("the library page", { timeout: SLOW }, () => {
   it.each(["ko", "en"])(
     "%s: every library file sits in its own editor host; the editor loads on click",
     async (lang) => {
-      const context = await browser.newContext();
+      const context = await newContext();
       const { page, problems } = await openPage(context, new URL(`${lang}/library/`, baseUrl).href);
       const paths = await page
         .locator("[data-library-file]")
@@ -83,7 +86,7 @@ describe("the library page", { timeout: SLOW }, () => {
   );
 
   it("an applied edit changes a cell's output on a chapter page; Restore undoes it", async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const { page: lib, problems } = await openPage(context, new URL("ko/library/", baseUrl).href);
     await replaceIn(lib, "attention.ts", "key === query ? 1 : 0", "key === query ? 7 : 0");
     expect(await apply(lib, "attention.ts")).toContain("적용했습니다");
@@ -125,7 +128,7 @@ describe("the library page", { timeout: SLOW }, () => {
   });
 
   it("an edit that does not compile is not applied: the previous version stays and the message names the file and line", async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const { page: lib } = await openPage(context, new URL("en/library/", baseUrl).href);
     await replaceIn(lib, "attention.ts", "key === query ? 1 : 0", "key === query ? 7 : 0");
     await apply(lib, "attention.ts");

@@ -24,6 +24,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A fresh browser profile; waits are generous because the test machine is shared. */
+async function newContext(): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(60_000);
+  return context;
+}
+
 const cell = (page: Page, id = ID) => page.locator(`[data-cell="${id}"]`);
 const codeText = (page: Page, id = ID) => cell(page, id).locator("[data-cell-editor]").first().innerText();
 
@@ -59,7 +66,7 @@ async function fresh(): Promise<{
   page: Page;
   problems: { consoleErrors: string[] };
 }> {
-  const context = await browser.newContext();
+  const context = await newContext();
   const { page, problems } = await openPage(context, new URL(CHAPTER, baseUrl).href);
   return { context, page, problems };
 }
@@ -74,7 +81,7 @@ describe("cell edits are kept", { timeout: SLOW }, () => {
     expect(await codeText(page)).toContain(EDITED);
 
     await cell(page).locator('[data-action="reset"]').click();
-    await page.waitForSelector(`[data-cell="${ID}"][data-state="done"]`, { timeout: 15_000 });
+    await page.waitForSelector(`[data-cell="${ID}"][data-state="done"]`);
     expect(await codeText(page)).toContain(ORIGINAL_QUERY);
     await page.reload();
     await page.waitForLoadState("networkidle");
@@ -132,7 +139,7 @@ describe("cell edits are kept", { timeout: SLOW }, () => {
   });
 
   it("two tabs: a tab shows the other tab's newer edit, and never overwrites it with an older one", async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const { page: a } = await openPage(context, new URL(CHAPTER, baseUrl).href);
     const { page: b } = await openPage(context, new URL(CHAPTER, baseUrl).href);
     // B opens its editor on the course's code, then A saves an edit.
@@ -166,10 +173,10 @@ describe("share links", { timeout: SLOW }, () => {
     const { context, page } = await fresh();
     await edit(page, 'hardLookup(films, "2012")');
     await cell(page).locator('[data-action="share"]').click();
-    const link = await cell(page).getAttribute("data-share-link", { timeout: 5000 });
+    const link = await cell(page).getAttribute("data-share-link");
     expect(link).toMatch(/#share=1\.[A-Za-z0-9_-]+$/);
 
-    const other = await browser.newContext();
+    const other = await newContext();
     const { page: opened, problems } = await openPage(other, link!);
     const banner = cell(opened).locator('[data-store-notice="shared"]');
     await banner.waitFor();
@@ -183,7 +190,7 @@ describe("share links", { timeout: SLOW }, () => {
     expect(before).not.toContain("Avengers");
     // Run: now it runs the shared code, and the banner goes.
     await cell(opened).locator('[data-action="run"]').click();
-    await opened.waitForSelector(`[data-cell="${ID}"][data-state="done"]`, { timeout: 15_000 });
+    await opened.waitForSelector(`[data-cell="${ID}"][data-state="done"]`);
     expect(await cell(opened).locator("[data-cell-output]").innerText()).toContain("Avengers");
     expect(await banner.count()).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
@@ -192,7 +199,7 @@ describe("share links", { timeout: SLOW }, () => {
   });
 
   it("a garbled share link shows a message and the original cells", async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const { page, problems } = await openPage(
       context,
       new URL(`${CHAPTER}#share=1.bm90LWRlZmxhdGU`, baseUrl).href,
@@ -224,7 +231,7 @@ describe("My work: export and import", { timeout: SLOW }, () => {
     expect(JSON.parse(file)).toMatchObject({ format: "attention-live/my-work", version: 1 });
     await context.close();
 
-    const empty = await browser.newContext();
+    const empty = await newContext();
     const { page: p2, problems } = await openPage(empty, progressUrl());
     await p2.setInputFiles("[data-import-file]", {
       name: "work.json",
