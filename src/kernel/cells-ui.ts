@@ -88,7 +88,8 @@ let queue: Promise<void> = Promise.resolve();
 function run(cell: HTMLElement | null): Promise<void> {
   const id = cell?.dataset.cell ?? null;
   if (cell) setState(cell, "running", say("cell.running"));
-  queue = queue.then(() => kernel.run(pageCells(), id, onEvent));
+  // A failed run must not block the runs after it.
+  queue = queue.catch(() => undefined).then(() => kernel.run(pageCells(), id, onEvent));
   return queue;
 }
 

@@ -45,6 +45,9 @@ const toKernelError = (e: CellError): KernelError => ({
   file: e.file,
 });
 
+/** How long the kernel worker may take to load before it counts as broken. */
+const BOOT_LIMIT_MS = 60_000;
+
 class Kernel implements PageKernel {
   status: KernelStatus = "idle";
   timeLimitMs = 3000;
@@ -55,6 +58,8 @@ class Kernel implements PageKernel {
   private listeners = new Set<(reason: "library" | "restart") => void>();
   /** Cells that were stopped, with the code they had: not re-run as a provider until run again. */
   private stopped = new Map<string, string>();
+  /** The worker has loaded (the time limit counts the reader's code, not the kernel's start-up). */
+  private ready = false;
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
@@ -66,11 +71,19 @@ class Kernel implements PageKernel {
       this.crash(`the kernel stopped: ${ev.message || "out of memory?"}`);
     });
     this.worker = worker;
-    this.post(worker, {
-      type: "init",
-      base: import.meta.env.BASE_URL,
-      devicePixelRatio: globalThis.devicePixelRatio ?? 1,
-    });
+    this.ready = false;
+    this.post(
+      worker,
+      { type: "init", base: import.meta.env.BASE_URL, devicePixelRatio: globalThis.devicePixelRatio ?? 1 },
+      {
+        resolve: (reply) => {
+          if (!reply.ok || this.worker !== worker) return;
+          this.ready = true;
+          for (const p of this.pending.values()) this.arm(p);
+        },
+        timeoutMs: BOOT_LIMIT_MS,
+      },
+    );
     if (this.libraryOverrides) this.post(worker, { type: "library", files: this.libraryOverrides });
     this.status = "idle";
     return worker;
@@ -81,7 +94,7 @@ class Kernel implements PageKernel {
     if (pending) {
       const p: Pending = { ...pending, started: performance.now() };
       this.pending.set(reqId, p);
-      this.arm(p);
+      if (this.ready || req.type === "init") this.arm(p);
       this.status = "busy";
     }
     worker.postMessage({ reqId, req });
@@ -133,6 +146,7 @@ class Kernel implements PageKernel {
     if (!worker) return;
     worker.terminate();
     this.worker = undefined;
+    this.ready = false;
     this.status = "restarting";
     const pending = [...this.pending.values()];
     this.pending.clear();
@@ -173,6 +187,9 @@ class Kernel implements PageKernel {
     );
     if (!reply.ok && reply.error.kind !== "stopped" && running)
       listener(running, { phase: "result", ok: false, items: [], error: reply.error, ms: 0 });
+    // Stopped before any cell started (e.g. Stop pressed while the kernel was starting).
+    if (!reply.ok && reply.error.kind === "stopped" && !running && id)
+      listener(id, { phase: "stopped", afterMs: 0 });
   }
 
   stop(): void {
