@@ -138,6 +138,28 @@ describe("cells on the intro chapter", () => {
     await context.close();
   });
 
+  it("Run all runs every cell; Reset page restores every cell's code and output", async () => {
+    const { page, context } = await open();
+    const original = await output(page, "intro-temperature").textContent();
+    await edit(
+      page,
+      "intro-softmax",
+      "const softmax = (s: number[], t = 1) => s.map(() => 0.5);\nsoftmax([1])",
+    );
+    await page.locator("[data-action=run-all]").first().click();
+    await waitState(page, "intro-dates", "done");
+    await waitState(page, "intro-temperature", "done");
+    expect(await output(page, "intro-temperature").textContent()).toContain("0.5, 0.5, 0.5");
+    await page.locator("[data-action=reset-page]").first().click();
+    await expect
+      .poll(() => output(page, "intro-temperature").textContent(), { timeout: 30_000 })
+      .toBe(original);
+    expect(await cell(page, "intro-softmax").locator(".cm-content").textContent()).toContain(
+      'import { softmax } from "attention";',
+    );
+    await context.close();
+  });
+
   it("a runtime error names the reader's line in a cell with types", async () => {
     const { page, context } = await open();
     await edit(
