@@ -163,6 +163,13 @@ export function startLibraryPage(): void {
       onEdit(f, code),
     );
     f.editor.view.focus();
+    void import("../kernel/typescript/extension.ts").then(({ attachTypescript }) =>
+      attachTypescript(f.editor!.view, {
+        lang: document.documentElement.lang === "en" ? "en" : "ko",
+        doc: { file: f.path },
+        getLibrary: () => Object.fromEntries([...files.values()].map((g) => [g.path, g.text])),
+      }),
+    );
   }
 
   /** Load the library with `edits` in the kernel; undefined when it worked, else why not. */
@@ -259,6 +266,19 @@ export function startLibraryPage(): void {
     void load(f);
   }
   q(page, '[data-action="restore-all"]').addEventListener("click", () => void restoreAll());
+
+  // Arrived from a cell's "open in editor" (#uses=<name>): go to the file that defines <name>.
+  const uses = /^#uses=([\w$]+)$/.exec(decodeURIComponent(location.hash))?.[1];
+  if (uses) {
+    const defines = new RegExp(
+      `export\\s+(?:async\\s+)?(?:function\\*?|const|let|class|interface|type)\\s+${uses}\\b`,
+    );
+    const target = [...files.values()].find((f) => f.path !== "index.ts" && defines.test(f.original));
+    if (target) {
+      target.section.scrollIntoView();
+      void mountEditor(target);
+    }
+  }
 
   // Another tab changed a file: show its version unless this tab has unsaved typing there.
   store.onChange((c) => {

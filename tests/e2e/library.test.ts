@@ -159,4 +159,13 @@ describe("the library page", { timeout: SLOW }, () => {
     );
     await context.close();
   });
+
+  it("“open in editor” on a cell goes to the library file that defines what the cell imports", async () => {
+    const context = await newContext();
+    const { page } = await openPage(context, new URL("ko/chapters/02-querying/", baseUrl).href);
+    await page.locator('[data-cell="querying-hard"] [data-open-library="hardLookup"]').click();
+    await page.waitForURL(/\/ko\/library\/#uses=hardLookup$/);
+    await file(page, "attention.ts").locator(".cm-content").waitFor();
+    await context.close();
+  });
 });

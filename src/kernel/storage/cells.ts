@@ -214,6 +214,29 @@ void shared.then((share) => {
   cell.scrollIntoView({ block: "center" });
 });
 
+// "Open in editor": cells that import from the library link to the library page, at the file
+// that defines the first imported name.
+for (const cell of document.querySelectorAll<HTMLElement>("[data-cell]")) {
+  const names = /import\s*\{([^}]*)\}\s*from\s*["']attention["']/.exec(cell.dataset.code ?? "")?.[1];
+  const first = names
+    ?.split(",")
+    .map((n) =>
+      n
+        .trim()
+        .split(/\s+as\s+/)[0]
+        .replace(/^type\s+/, ""),
+    )
+    .find(Boolean);
+  const bar = cell.querySelector("[data-cell-status]");
+  if (!first || !bar) continue;
+  const a = document.createElement("a");
+  a.href = `${import.meta.env.BASE_URL}${lang}/library/#uses=${encodeURIComponent(first)}`;
+  a.textContent = say("library.openInEditor");
+  a.dataset.openLibrary = first;
+  a.className = "open-library";
+  bar.before(a);
+}
+
 // "Copy share link" on any cell.
 document.addEventListener("click", async (ev) => {
   const b = (ev.target as Element).closest<HTMLElement>('[data-cell] [data-action="share"]');
