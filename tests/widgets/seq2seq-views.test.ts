@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSeq2Seq, encode, greedyDecode } from "../../src/lib/attention/index.ts";
+import { bahdanau, encoded, luong, none } from "./fixtures.ts";
 import { renderColumns, renderDictionary, statesTable } from "../../src/widgets/encoder-states/render.ts";
 import { strings as encStrings } from "../../src/widgets/encoder-states/strings.ts";
 import { queryIdentity, renderDecoderQuery } from "../../src/widgets/decoder-query/render.ts";
@@ -18,21 +18,16 @@ import {
 } from "../../src/widgets/length-accuracy/render.ts";
 import { strings as lenStrings } from "../../src/widgets/length-accuracy/strings.ts";
 
-// Small seeded models: the drawings depend only on the numbers, which the seed fixes.
-const small = (attention: "bahdanau" | "luong" | "none") =>
-  createSeq2Seq({ attention, embedDim: 4, hiddenDim: 6, attentionDim: 5, seed: 2 });
-
 describe("encoder states", () => {
-  const encoded = encode(small("bahdanau"), "1 May");
   it("draws one column per character read, and empty columns for the rest", async () => {
     const svg = renderColumns(encoded, 2, encStrings.en);
-    expect(svg.match(/class="w-heat[^"]*"/g)).toHaveLength(2 * 6);
+    expect(svg.match(/class="w-heat[^"]*"/g)).toHaveLength(2 * 3);
     expect(svg).toContain(">h5</text>");
     await expect(svg).toMatchFileSnapshot("__snapshots__/encoder-columns.en.svg");
   });
   it("shows every state twice in the dictionary view: as the key and as the value", async () => {
     const svg = renderDictionary(encoded, 5, encStrings.ko);
-    expect(svg.match(/class="w-heat[^"]*"/g)).toHaveLength(5 * 6 * 2);
+    expect(svg.match(/class="w-heat[^"]*"/g)).toHaveLength(5 * 3 * 2);
     expect(svg).toContain("키 hⱼ");
     await expect(svg).toMatchFileSnapshot("__snapshots__/encoder-dictionary.ko.svg");
   });
@@ -43,34 +38,32 @@ describe("encoder states", () => {
 });
 
 describe("decoder query", () => {
-  const decoded = greedyDecode(small("bahdanau"), "1 May", { maxLength: 4 });
+  const decoded = bahdanau;
   it("highlights s₁ as the query at output step 2 (Bahdanau)", async () => {
     const svg = renderDecoderQuery(decoded, 2, "bahdanau", decStrings.en);
     expect(svg).toMatch(/class="w-query"[^>]*\/><text[^>]*>s₁</);
     await expect(svg).toMatchFileSnapshot("__snapshots__/decoder-step2-bahdanau.en.svg");
   });
   it("highlights s₂ as the query at output step 2 in Luong's variant", async () => {
-    const luong = greedyDecode(small("luong"), "1 May", { maxLength: 4 });
     const svg = renderDecoderQuery(luong, 2, "luong", decStrings.ko);
     expect(svg).toMatch(/class="w-query"[^>]*\/><text[^>]*>s₂</);
     await expect(svg).toMatchFileSnapshot("__snapshots__/decoder-step2-luong.ko.svg");
   });
   it("says the query is s_{i-1} and shows that it is the same vector", () => {
     const text = queryIdentity(decoded, 2, "bahdanau", decStrings.en);
-    const s1 = decoded.steps[1].prevDecoderState;
-    expect(text).toContain("query = s₁ = (");
-    expect(text).toContain(s1[0].toFixed(2).replace("-", "−"));
+    // s₁ = (−0.1, 0.5, 0.3) in the fixture
+    expect(text).toContain("query = s₁ = (−0.10, 0.50, 0.30, …)");
   });
 });
 
 describe("concatenation", () => {
-  const decoded = greedyDecode(small("bahdanau"), "1 May", { maxLength: 4 });
-  const plain = greedyDecode(small("none"), "1 May", { maxLength: 4 });
-  it("draws the embedding (4) and the attention value (6) joined into 10 numbers", async () => {
+  const decoded = bahdanau;
+  const plain = none;
+  it("draws the embedding (2) and the attention value (3) joined into 5 numbers", async () => {
     const svg = renderConcatenation(decoded.steps, decoded.outputTokens, 2, true, catStrings.en);
-    expect(svg).toContain("4 + 6 = 10 numbers");
-    // 4 + 6 cells in the two parts, and 10 again in the joined vector
-    expect(svg.match(/class="w-heat[^"]*"/g)).toHaveLength(20);
+    expect(svg).toContain("2 + 3 = 5 numbers");
+    // 2 + 3 cells in the two parts, and 5 again in the joined vector
+    expect(svg.match(/class="w-heat[^"]*"/g)).toHaveLength(10);
     await expect(svg).toMatchFileSnapshot("__snapshots__/concatenation-step2.en.svg");
   });
   it("names the start token as y₀ and the previous output after that", () => {

@@ -3,16 +3,7 @@
 // pointer pick a cell whose α is read out.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
-import {
-  part,
-  readProps,
-  rootsOf,
-  serialUpdates,
-  setMessage,
-  setReady,
-  timed,
-  whenVisible,
-} from "../shared/dom.ts";
+import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { alignmentTable, cellAt, readCell, renderAlignment, type Alignment } from "./render.ts";
 import { strings } from "./strings.ts";
 import type { ModelName } from "../../kernel/api.ts";
@@ -20,7 +11,7 @@ import type { ModelName } from "../../kernel/api.ts";
 const ROW_MS = 70;
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-function start(root: HTMLElement, isVisible: () => boolean): void {
+export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   const props = readProps<{ alphabet: string[] }>(root);
@@ -35,6 +26,7 @@ function start(root: HTMLElement, isVisible: () => boolean): void {
   let rows = 0;
   let active: { i: number; j: number } | null = null;
   let generation = 0;
+  let visible = true;
 
   const draw = () => {
     if (!result) return;
@@ -75,7 +67,7 @@ function start(root: HTMLElement, isVisible: () => boolean): void {
     const total = (decoded as Alignment).alignment.length;
     while (rows < total) {
       await sleep(ROW_MS);
-      rows = generation === mine && isVisible() ? rows + 1 : total;
+      rows = generation === mine && visible ? rows + 1 : total;
       if (generation === mine) draw();
     }
   });
@@ -87,7 +79,7 @@ function start(root: HTMLElement, isVisible: () => boolean): void {
       i: Math.max(0, Math.min(rows - 1, at.i + di)),
       j: Math.max(0, Math.min(result.inputTokens.length - 1, at.j + dj)),
     };
-    draw();
+    void timed(root, draw);
   };
   plot.addEventListener("focus", () => move(0, 0));
   plot.addEventListener("keydown", (event) => {
@@ -125,23 +117,12 @@ function start(root: HTMLElement, isVisible: () => boolean): void {
   modelSelect.addEventListener("change", update);
   onLibraryChange(update);
   update();
-}
-
-for (const root of rootsOf("alignment-heatmap")) {
-  let visible = false;
-  let started = false;
-  whenVisible(
-    root,
-    () => {
+  return {
+    show: () => {
       visible = true;
-      if (!started) {
-        started = true;
-        start(root, () => visible);
-      }
     },
-    () => {
+    hide: () => {
       visible = false;
     },
-  );
-  setReady(root, false);
+  };
 }

@@ -5,7 +5,7 @@ export const strings = {
     input: "입력",
     model: "모델",
     models: {
-      bahdanau: "바다나우 어텐션 (사전 학습)",
+      bahdanau: "바다나우 (사전 학습)",
       luong: "루옹 변형 (사전 학습)",
       mine: "내가 학습한 모델",
     },
@@ -28,7 +28,7 @@ export const strings = {
     input: "input",
     model: "model",
     models: {
-      bahdanau: "Bahdanau attention (pretrained)",
+      bahdanau: "Bahdanau (pretrained)",
       luong: "Luong variant (pretrained)",
       mine: "my trained model",
     },

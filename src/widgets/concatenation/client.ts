@@ -2,16 +2,7 @@
 // the kernel), then step through the decoder inputs of either.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
-import {
-  part,
-  readProps,
-  rootsOf,
-  serialUpdates,
-  setMessage,
-  setReady,
-  timed,
-  whenVisible,
-} from "../shared/dom.ts";
+import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { changeText, concatenationTable, renderConcatenation, type Step } from "./render.ts";
 import { strings } from "./strings.ts";
 
@@ -21,7 +12,7 @@ interface Decoded {
   steps: Step[];
 }
 
-function start(root: HTMLElement): void {
+export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   const props = readProps<{ step: number; alphabet: string[] }>(root);
@@ -93,15 +84,5 @@ function start(root: HTMLElement): void {
   input.addEventListener("input", update);
   onLibraryChange(update);
   update();
-}
-
-for (const root of rootsOf("concatenation")) {
-  let started = false;
-  whenVisible(root, () => {
-    if (!started) {
-      started = true;
-      start(root);
-    }
-  });
-  setReady(root, false);
+  return {};
 }

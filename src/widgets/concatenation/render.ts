@@ -66,11 +66,11 @@ export function renderConcatenation(
   const joinedX2 = x0 + D * CELL;
   const width = x0 + (D + H) * CELL + 20;
   const out: string[] = [];
-  const label = (y: number, text: string) =>
-    `<text x="${x0}" y="${y}" class="w-text" font-size="13">${esc(text)}</text>`;
-  out.push(label(rows.embed - 8, `${s.embed(previousToken(outputTokens, i))} · ${D}`));
+  const label = (y: number, text: string, x = x0) =>
+    `<text x="${x}" y="${y}" class="w-text" font-size="13">${esc(text)}</text>`;
+  out.push(label(rows.embed - 8, `${s.embed(previousToken(outputTokens, i))} (${D})`));
   out.push(strip(embed, x0, rows.embed, max, "w-stroke-query"));
-  out.push(label(rows.second - 8, `${attention ? s.attention : s.fixed} · ${H}`));
+  out.push(label(rows.second - 8, `${attention ? s.attention : s.fixed} (${H})`, joinedX2));
   out.push(strip(second, joinedX2, rows.second, max, "w-stroke-value"));
   // Guides from each part to its place in the joined vector.
   out.push(

@@ -2,20 +2,11 @@
 // kernel) and step through the output one position at a time.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
-import {
-  part,
-  readProps,
-  rootsOf,
-  serialUpdates,
-  setMessage,
-  setReady,
-  timed,
-  whenVisible,
-} from "../shared/dom.ts";
+import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { decoderTable, queryIdentity, renderDecoderQuery, type Decoded, type Variant } from "./render.ts";
 import { strings } from "./strings.ts";
 
-function start(root: HTMLElement): void {
+export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   const props = readProps<{ step: number; alphabet: string[] }>(root);
@@ -80,15 +71,5 @@ function start(root: HTMLElement): void {
   input.addEventListener("input", update);
   onLibraryChange(update);
   update();
-}
-
-for (const root of rootsOf("decoder-query")) {
-  let started = false;
-  whenVisible(root, () => {
-    if (!started) {
-      started = true;
-      start(root);
-    }
-  });
-  setReady(root, false);
+  return {};
 }

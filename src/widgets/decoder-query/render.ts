@@ -71,7 +71,6 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
     );
   }
   // Encoder states (the keys), with a line from the query to each, as wide as its weight.
-  out.push(`<text x="${LEFT}" y="${ENC_Y - 14}" class="w-soft" font-size="12">${esc(s.encoder)}</text>`);
   for (let j = 0; j < T; j++) {
     const x = LEFT + j * COL;
     const w = step.weights[j] ?? 0;
@@ -79,6 +78,9 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
       `<line x1="${qx}" y1="72" x2="${x + (COL - 4) / 2}" y2="${ENC_Y}" class="w-stroke-query" stroke-width="${r(0.3 + 5 * w)}" stroke-opacity="${r(0.15 + 0.85 * w)}"/>`,
     );
   }
+  out.push(
+    `<text x="${LEFT}" y="${ENC_Y - 14}" class="w-soft w-halo" font-size="12">${esc(s.encoder)}</text>`,
+  );
   const maxBar = 40;
   for (let j = 0; j < T; j++) {
     const x = LEFT + j * COL;

@@ -1,16 +1,7 @@
 // Dictionary lookup in the browser: every change of the query or the entries asks the library's
 // hardLookup (through the kernel) and redraws.
 import { callLibrary, kernelMessage, onLibraryChange } from "../shared/compute.ts";
-import {
-  part,
-  readProps,
-  rootsOf,
-  serialUpdates,
-  setMessage,
-  setReady,
-  timed,
-  whenVisible,
-} from "../shared/dom.ts";
+import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import {
   entriesHtml,
   entryProblem,
@@ -22,7 +13,7 @@ import {
 } from "./render.ts";
 import { strings } from "./strings.ts";
 
-function start(root: HTMLElement): void {
+export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   const props = readProps<{ query: string; entries: Entry[] }>(root);
@@ -84,15 +75,5 @@ function start(root: HTMLElement): void {
   input.addEventListener("input", update);
   onLibraryChange(update);
   update();
-}
-
-for (const root of rootsOf("dictionary-lookup")) {
-  let started = false;
-  whenVisible(root, () => {
-    if (!started) {
-      started = true;
-      start(root);
-    }
-  });
-  setReady(root, false);
+  return {};
 }

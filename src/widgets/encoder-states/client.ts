@@ -2,22 +2,13 @@
 // once; stepping and playing reveal them one character at a time. Playing runs only on screen.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
-import {
-  part,
-  readProps,
-  rootsOf,
-  serialUpdates,
-  setMessage,
-  setReady,
-  timed,
-  whenVisible,
-} from "../shared/dom.ts";
+import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { renderColumns, renderDictionary, statesTable, type Encoded } from "./render.ts";
 import { strings } from "./strings.ts";
 
 const PLAY_MS = 300;
 
-function start(root: HTMLElement): { hide(): void } {
+export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   const props = readProps<{ alphabet: string[] }>(root);
@@ -107,16 +98,4 @@ function start(root: HTMLElement): { hide(): void } {
   onLibraryChange(update);
   update();
   return { hide: pause };
-}
-
-for (const root of rootsOf("encoder-states")) {
-  let widget: { hide(): void } | undefined;
-  whenVisible(
-    root,
-    () => {
-      widget ??= start(root);
-    },
-    () => widget?.hide(),
-  );
-  setReady(root, false);
 }

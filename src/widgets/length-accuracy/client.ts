@@ -1,6 +1,6 @@
 // Accuracy by length in the browser: loads the shipped report when the page did not have it at
 // build time, and lets the reader show or hide each model's bars.
-import { part, rootsOf, setMessage, setReady, timed, whenVisible } from "../shared/dom.ts";
+import { type WidgetHandle, part, setMessage, setReady, timed } from "../shared/dom.ts";
 import {
   legendHtml,
   lengthAccuracyTable,
@@ -49,13 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
   setReady(root, true);
 }
 
-for (const root of rootsOf("length-accuracy")) {
-  let started = false;
-  whenVisible(root, () => {
-    if (!started) {
-      started = true;
-      void start(root);
-    }
-  });
-  setReady(root, false);
+export function mount(root: HTMLElement): WidgetHandle {
+  void start(root);
+  return {};
 }

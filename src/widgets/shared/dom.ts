@@ -85,3 +85,32 @@ export async function timed(root: HTMLElement, work: () => Promise<void> | void)
   await work();
   root.dataset.updateMs = (performance.now() - started).toFixed(2);
 }
+
+/** What a started widget offers its page: being told that it scrolled into or out of view. */
+export interface WidgetHandle {
+  show?(): void;
+  hide?(): void;
+}
+
+/**
+ * Starts every widget `name` on the page the first time it scrolls into view: only then is its
+ * code (`load`) fetched, so a chapter's first load stays small. Later visibility changes are
+ * passed on, so a widget can stop work while it is off screen.
+ */
+export function startWhenVisible(
+  name: string,
+  load: () => Promise<{ mount(root: HTMLElement): WidgetHandle }>,
+): void {
+  for (const root of rootsOf(name)) {
+    setReady(root, false);
+    let handle: Promise<WidgetHandle> | undefined;
+    whenVisible(
+      root,
+      () => {
+        handle ??= load().then((m) => m.mount(root));
+        void handle.then((h) => h.show?.());
+      },
+      () => void handle?.then((h) => h.hide?.()),
+    );
+  }
+}

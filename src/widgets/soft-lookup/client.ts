@@ -1,16 +1,7 @@
 // Soft lookup in the browser: pointer drag and arrow keys move the query; every change asks the
 // library's attend (through the kernel) for scores, weights and the attention value, and redraws.
 import { callLibrary, kernelMessage, onLibraryChange } from "../shared/compute.ts";
-import {
-  part,
-  readProps,
-  rootsOf,
-  serialUpdates,
-  setMessage,
-  setReady,
-  timed,
-  whenVisible,
-} from "../shared/dom.ts";
+import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import {
   ADDITIVE,
   KEYS,
@@ -26,7 +17,7 @@ import {
 } from "./render.ts";
 import { strings } from "./strings.ts";
 
-function start(root: HTMLElement): void {
+export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   let query = readProps<{ query: Vec2 }>(root).query;
@@ -117,15 +108,5 @@ function start(root: HTMLElement): void {
   for (const c of cells) c.addEventListener("input", update);
   onLibraryChange(update);
   update();
-}
-
-for (const root of rootsOf("soft-lookup")) {
-  let started = false;
-  whenVisible(root, () => {
-    if (!started) {
-      started = true;
-      start(root);
-    }
-  });
-  setReady(root, false);
+  return {};
 }

@@ -1,14 +1,14 @@
 // The training widget in the browser: starts its own worker on "start training", shows progress
 // and the curves (Plot is loaded then, not before), and hands a finished model to the heatmap.
 import { forgetTrainedModel, useTrainedModel } from "../shared/compute.ts";
-import { part, rootsOf, setMessage, setReady, whenVisible } from "../shared/dom.ts";
+import { type WidgetHandle, part, setMessage, setReady } from "../shared/dom.ts";
 import type { FromTrainer, HyperParameters, ToTrainer } from "./protocol.ts";
 import { duration, historyTable, hyperProblem, percent, type HistoryPoint } from "./render.ts";
 import { strings } from "./strings.ts";
 
 const REDRAW_MS = 400;
 
-function start(root: HTMLElement): { show(): void; hide(): void } {
+export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   const trainButton = part<HTMLButtonElement>(root, "[data-train]");
@@ -24,7 +24,7 @@ function start(root: HTMLElement): { show(): void; hide(): void } {
   let history: HistoryPoint[] = [];
   let steps = 0;
   let paused = false;
-  let visible = true;
+  let visible = false;
   let dirty = false;
   let lastAccuracy: number | undefined;
   let trained: { meta: unknown; weights: Uint8Array } | undefined;
@@ -170,17 +170,4 @@ function start(root: HTMLElement): { show(): void; hide(): void } {
       visible = false;
     },
   };
-}
-
-for (const root of rootsOf("train-model")) {
-  let widget: ReturnType<typeof start> | undefined;
-  whenVisible(
-    root,
-    () => {
-      widget ??= start(root);
-      widget.show();
-    },
-    () => widget?.hide(),
-  );
-  setReady(root, false);
 }
