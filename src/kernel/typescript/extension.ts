@@ -222,14 +222,14 @@ const signatureField = StateField.define<Tooltip | null>({
 const recheckTypes = StateEffect.define<null>();
 const recheck = (view: EditorView) => view.dispatch({ effects: recheckTypes.of(null) });
 
-/** The page's open cell editors: when one changes, the others' names may have changed too. */
-const cellViews = new Set<EditorView>();
+/** The page's open editors: when one changes (a cell or a library file), the others' names may have changed too. */
+const openViews = new Set<EditorView>();
 let othersTimer: ReturnType<typeof setTimeout> | undefined;
 
 function recheckOthers(changed: EditorView): void {
   clearTimeout(othersTimer);
   othersTimer = setTimeout(() => {
-    for (const view of cellViews) if (view !== changed) recheck(view);
+    for (const view of openViews) if (view !== changed) recheck(view);
   }, 400);
 }
 
@@ -351,14 +351,14 @@ export function typescriptExtension(options: TypescriptOptions): Extension {
 
   const contextChanges = ViewPlugin.define((view) => {
     const unlisten = options.listen?.(() => recheck(view));
-    if ("cell" in doc) cellViews.add(view);
+    openViews.add(view);
     return {
       update(update: ViewUpdate) {
-        if (update.docChanged && "cell" in doc) recheckOthers(view);
+        if (update.docChanged) recheckOthers(view);
       },
       destroy() {
         unlisten?.();
-        cellViews.delete(view);
+        openViews.delete(view);
       },
     };
   });

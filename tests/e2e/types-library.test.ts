@@ -1,0 +1,76 @@
+/**
+ * TypeScript help on the library page, and what a library edit does to the chapters: a changed
+ * signature is flagged in the library file itself and, once applied, in the cells of the chapter
+ * the reader opens next.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const file = (page: Page, path: string) => page.locator(`[data-library-file="${path}"]`);
+
+/** Find and replace in a library file's editor the way a reader does (CodeMirror's search panel). */
+async function replaceIn(page: Page, path: string, find: string, replace: string): Promise<void> {
+  await file(page, path).locator("[data-cell-editor] pre").click();
+  const content = file(page, path).locator(".cm-content");
+  await content.waitFor();
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+F");
+  const panel = file(page, path).locator(".cm-search");
+  await panel.locator("input[name=search]").fill(find);
+  await panel.locator("input[name=replace]").fill(replace);
+  await panel.locator("button[name=replaceAll]").click();
+}
+
+describe("TypeScript and the edited library", { timeout: 180_000 }, () => {
+  it("flags a changed signature in the library file and, once applied, in a chapter's cell", async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const { page: lib } = await openPage(context, new URL("en/library/", baseUrl).href);
+    const original = (await file(lib, "attention.ts").getAttribute("data-original"))!;
+    const lines = original.split("\n");
+    const signature = lines.findIndex((line) => line.startsWith("): AttendResult {"));
+    const returned =
+      lines.findIndex((line, i) => i > signature && line.includes("return { scores, weights, value };")) + 1;
+    expect(signature).toBeGreaterThan(0);
+
+    // The reader says attend returns a number: its return statement no longer fits.
+    await replaceIn(lib, "attention.ts", "): AttendResult {", "): number {");
+    const inLibrary = file(lib, "attention.ts").locator("[data-type-errors] li");
+    await inLibrary.first().waitFor({ timeout: 90_000 });
+    expect(await inLibrary.allInnerTexts()).toEqual([
+      expect.stringMatching(
+        new RegExp(`^line ${returned}: Type '\\{ scores: .*' is not assignable to type 'number'\\.$`),
+      ),
+    ]);
+
+    await file(lib, "attention.ts").locator('[data-action="apply"]').click();
+    await lib.waitForSelector('[data-library-file="attention.ts"] [data-lib-status]:not(:empty)');
+
+    const { page: chapter } = await openPage(
+      context,
+      new URL("en/chapters/03-attention-value/", baseUrl).href,
+    );
+    await chapter.waitForSelector('[data-library-badge][data-library-state="applied"]', {
+      state: "attached",
+    });
+    const cell = chapter.locator('[data-cell="soft-temperature"]');
+    await cell.locator("pre").click();
+    const listed = cell.locator("[data-type-errors] li");
+    await listed.first().waitFor({ timeout: 90_000 });
+    expect(await listed.allInnerTexts()).toEqual([
+      "line 2: Property 'weights' does not exist on type 'Number'.",
+      "line 2: Property 'value' does not exist on type 'Number'.",
+      "line 3: 'w' is of type 'unknown'.",
+    ]);
+    await context.close();
+  });
+});
