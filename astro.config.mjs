@@ -6,7 +6,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { fileURLToPath } from "node:url";
 import postbuild from "./src/lib/site/postbuild.ts";
-import remarkCells from "./src/kernel/remark-cells.ts";
+import remarkCells, { cellsLibraryWatch } from "./src/kernel/remark-cells.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 
@@ -51,6 +51,8 @@ export default defineConfig({
     }),
   },
   vite: {
+    // Under astro dev, a change to the library re-runs the pages' cells.
+    plugins: [cellsLibraryWatch()],
     resolve: {
       alias: {
         "@attn": fileURLToPath(new URL("./src/lib/attention/index.ts", import.meta.url)),

@@ -196,3 +196,30 @@ export default function remarkCells(): (tree: Root, file: VFile) => Promise<void
     });
   };
 }
+
+/** The parts of Vite's dev server this needs (kept structural so the plugin has no Vite import). */
+interface DevServer {
+  watcher: { on(event: "change", listener: (file: string) => void): void };
+  moduleGraph: { idToModuleMap: Map<string, { id: string | null }>; invalidateModule(mod: unknown): void };
+  ws: { send(payload: { type: "full-reload" }): void };
+}
+
+/**
+ * Under `astro dev`: when a file of the attention library changes, the pages' cells must run
+ * again (their outputs were computed with the old library). Invalidates every MDX module and
+ * reloads the page.
+ */
+export function cellsLibraryWatch() {
+  return {
+    name: "cells-library-watch",
+    apply: "serve" as const,
+    configureServer(server: DevServer) {
+      server.watcher.on("change", (file) => {
+        if (!/[\\/]src[\\/]lib[\\/]attention[\\/]/.test(file)) return;
+        for (const mod of server.moduleGraph.idToModuleMap.values())
+          if (mod.id && /\.mdx?($|\?)/.test(mod.id)) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: "full-reload" });
+      });
+    },
+  };
+}
