@@ -126,7 +126,7 @@ export const quizzes: QuizDef[] = [
         text: { ko: "0, 0, 1 (가장 가까운 2012)", en: "0, 0, 1 (the closest year, 2012)" },
         correct: false,
         explanation: {
-          ko: "딱 떨어지는 조회는 같은지만 봅니다. '가장 가까운 키'를 고르는 것은 03장의 부드러운 조회에서나 가능합니다.",
+          ko: "하드 조회는 같은지만 봅니다. '가장 가까운 키'를 고르는 것은 03장의 소프트 조회에서나 가능합니다.",
           en: "A hard lookup only checks for equality. Preferring the closest key is what the soft lookup of chapter 03 adds.",
         },
       },

@@ -83,7 +83,7 @@ function myAttend(query: number[], keys: number[][], values: number[][]) {
 
 myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
     hint: {
-      ko: "시작 코드는 가중치가 가장 큰 값 하나만 고릅니다. 그것은 딱 떨어지는 조회입니다. 모든 값을 가중치만큼 더하세요.",
+      ko: "시작 코드는 가중치가 가장 큰 값 하나만 고릅니다. 그것은 하드 조회입니다. 모든 값을 가중치만큼 더하세요.",
       en: "The starter picks only the value with the largest weight: that is the hard lookup. Add up all the values, each times its weight.",
     },
     checks: [
