@@ -170,3 +170,19 @@ describe("Notebook", () => {
     });
   });
 });
+
+describe("Plot in cells", () => {
+  it("draws a chart as SVG markup, with Plot.plot and with a mark's own .plot()", async () => {
+    const { loadPlot } = await import("../../src/kernel/plot.ts");
+    const withPlot: RuntimeEnv = { ...env, plot: () => loadPlot(1) };
+    for (const code of ["Plot.plot({ marks: [Plot.barY([3, 1, 2])] })", "Plot.barY([3, 1, 2]).plot()"]) {
+      const out = await runCell(compileCell("chart", code), {}, withPlot);
+      expect(out.ok).toBe(true);
+      const item = out.items[0];
+      expect(item.kind === "value" && item.value.t).toBe("html");
+      const html = item.kind === "value" && item.value.t === "html" ? item.value.html : "";
+      expect(html).toMatch(/^<svg/);
+      expect(html.match(/<rect/g)?.length).toBe(3);
+    }
+  });
+});
