@@ -25,6 +25,21 @@ interface MessagePort {
   postMessage(message: unknown): void;
   close(): void;
 }
+/** The part of WebAssembly the library uses (its SIMD matrix kernel, simd.ts). */
+declare namespace WebAssembly {
+  interface Memory {
+    readonly buffer: ArrayBuffer;
+    grow(delta: number): number;
+  }
+  var Memory: { new (descriptor: { initial: number; maximum?: number }): Memory };
+  interface Module {}
+  var Module: { new (bytes: ArrayBufferView | ArrayBuffer): Module };
+  interface Instance {
+    readonly exports: Record<string, unknown>;
+  }
+  var Instance: { new (module: Module, imports?: Record<string, Record<string, unknown>>): Instance };
+  function validate(bytes: ArrayBufferView | ArrayBuffer): boolean;
+}
 declare class MessageChannel {
   readonly port1: MessagePort;
   readonly port2: MessagePort;
