@@ -353,7 +353,7 @@ function renderMatrix(d: Extract<Descriptor, { t: "matrix" }>, w: OutputWords): 
   const heat = (x: number) =>
     Number.isFinite(x) && hi > lo ? Math.min(9, Math.floor(((x - lo) / (hi - lo)) * 10)) : 0;
   const cols = d.data[0]?.length ?? 0;
-  const head = `<tr><th></th>${Array.from({ length: cols }, (_, c) => `<th scope="col">${c}</th>`).join("")}</tr>`;
+  const head = `<tr><td></td>${Array.from({ length: cols }, (_, c) => `<th scope="col">${c}</th>`).join("")}</tr>`;
   const body = d.data
     .map(
       (row, r) =>
