@@ -92,6 +92,27 @@ function setup(root: HTMLElement): void {
     delete root.dataset.checking;
   }
 
+  // The reader's code is kept like a cell edit (and so travels with export/import).
+  const store = getStore();
+  const editId = `exercise-${id}`;
+  let rev = 0;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const save = async () => {
+    if (editor.value === exercise.starter) return;
+    const result = await store.saveEdit("cell", editId, exercise.starter, editor.value, rev);
+    if (result.ok) rev = result.record.rev;
+    else if (result.reason === "conflict") rev = result.current.rev;
+  };
+  editor.addEventListener("input", () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void save(), 400);
+  });
+  void store.loadEdit("cell", editId, exercise.starter).then(({ record }) => {
+    if (!record) return;
+    rev = record.rev;
+    if (editor.value === exercise.starter) editor.value = record.code;
+  });
+
   root.querySelector("[data-action=check]")!.addEventListener("click", () => void check());
   editor.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
@@ -100,7 +121,10 @@ function setup(root: HTMLElement): void {
     }
   });
   root.querySelector("[data-action=reset-exercise]")!.addEventListener("click", () => {
+    clearTimeout(saveTimer);
     editor.value = exercise.starter;
+    rev = 0;
+    void store.clearEdit("cell", editId);
   });
   const solutionButton = root.querySelector<HTMLButtonElement>("[data-action=solution]")!;
   const slot = root.querySelector<HTMLElement>("[data-solution-slot]")!;
@@ -114,6 +138,7 @@ function setup(root: HTMLElement): void {
     slot.querySelector("[data-action=use-solution]")!.addEventListener("click", () => {
       editor.value = exercise.solution;
       editor.focus();
+      void save();
     });
   });
 

@@ -60,7 +60,7 @@ describe("exercises in a chapter", () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
-  it("a reader's own correct answer passes too (the checks test behaviour, not the text)", async () => {
+  it("a reader's own correct answer passes too, and is still there after a reload", async () => {
     const { page } = await openPage(context, at("/ko/chapters/03-attention-value/"));
     const id = "soft-softmax";
     const own = `function mySoftmax(scores: number[], temperature = 1): number[] {
@@ -71,6 +71,15 @@ describe("exercises in a chapter", () => {
 }`;
     await page.locator(`[data-exercise="${id}"] [data-exercise-editor]`).fill(own);
     expect(await check(page, id)).toBe("passed");
+    await page.waitForTimeout(600); // the edit is saved shortly after typing stops
+    await page.reload();
+    const editor = page.locator(`[data-exercise="${id}"] [data-exercise-editor]`);
+    await page.waitForFunction(
+      (sel) => (document.querySelector(sel) as HTMLTextAreaElement | null)?.value.includes("const top"),
+      `[data-exercise="${id}"] [data-exercise-editor]`,
+    );
+    expect(await editor.inputValue()).toBe(own);
+    expect(await page.locator(`[data-exercise="${id}"]`).getAttribute("data-result")).toBe("passed");
     await page.close();
   });
 });
