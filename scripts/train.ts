@@ -25,7 +25,7 @@ export const RECIPE = {
   dataset: { seed: 2026, train: 50000, validation: 1000, test: 2000 },
   model: { embedDim: 24, hiddenDim: 48, attentionDim: 48, seed: 7 },
   training: {
-    steps: 2000,
+    steps: 1000,
     batchSize: 32,
     learningRate: 0.01,
     finalLearningRateFraction: 0.05,
@@ -71,7 +71,7 @@ for (const attention of kinds) {
   const result = await trainModel(model, data, {
     ...training,
     reportEvery: 50,
-    evaluateEvery: 500,
+    evaluateEvery: 250,
     evaluateOn: 500,
     onProgress: (p) => {
       const acc =

@@ -99,6 +99,9 @@ export const SENTENCES: readonly string[] = [
   "회의는 {}에 열립니다",
   "마감일: {}",
   "{}까지 제출하세요",
+  "{} was the date printed on the letter we got from the city office",
+  "please note that {} is when the library closes for renovation work",
+  "{}에 보낸 메일을 확인해 주시고 내용이 맞는지 답장 부탁드립니다",
 ];
 
 /** Every character the generator can write, sorted: the model's input alphabet. */
