@@ -26,20 +26,20 @@ export function mount(root: HTMLElement): WidgetHandle {
   const next = part<HTMLButtonElement>(root, "[data-next]");
   const toggles = [...root.querySelectorAll<HTMLButtonElement>("[data-attention]")];
   let attention = true;
-  let decoded: { on: Decoded; off: Decoded } | null = null;
+  let decoded: { on?: Decoded; off?: Decoded } | null = null;
   let i = props.step;
 
   const draw = () => {
     if (!decoded) return;
     const d = attention ? decoded.on : decoded.off;
+    if (!d || d.steps.length === 0) return;
     const L = d.steps.length;
-    if (L === 0) return;
     i = Math.max(1, Math.min(L, i));
     plot.innerHTML = renderConcatenation(d.steps, d.outputTokens, i, attention, s);
     change.textContent = changeText(d.steps, i, s);
     table.innerHTML = concatenationTable(d.steps, i, attention, s);
     stepLabel.textContent = s.stepOf(i, L);
-    outputs.textContent = s.output(decoded.on.output, decoded.off.output);
+    outputs.textContent = s.output(decoded.on?.output ?? "…", decoded.off?.output ?? "…");
     prev.disabled = i <= 1;
     next.disabled = i >= L;
   };
@@ -49,21 +49,26 @@ export function mount(root: HTMLElement): WidgetHandle {
     setMessage(root, message);
   };
 
-  const update = serialUpdates(root, () =>
-    timed(root, async () => {
-      const problem = dateInputProblem(input.value, props.alphabet, lang);
-      if (problem) return clear(problem);
-      const [on, off] = await Promise.all([
-        callWithModel<Decoded>("bahdanau", "greedyDecode", [input.value]),
-        callWithModel<Decoded>("none", "greedyDecode", [input.value]),
-      ]);
-      if (!on.ok) return clear(kernelMessage(on.error, lang));
-      if (!off.ok) return clear(kernelMessage(off.error, lang));
-      decoded = { on: on.value, off: off.value };
-      setMessage(root, null);
-      draw();
-    }),
-  );
+  // The model on screen is decoded and drawn first; the other one follows for the comparison.
+  const update = serialUpdates(root, async () => {
+    const problem = dateInputProblem(input.value, props.alphabet, lang);
+    if (problem) return clear(problem);
+    const shown = attention ? "on" : "off";
+    const models = { on: "bahdanau", off: "none" } as const;
+    const current: { on?: Decoded; off?: Decoded } = {};
+    decoded = current;
+    for (const which of [shown, shown === "on" ? "off" : "on"] as const) {
+      const work = async () => {
+        const answer = await callWithModel<Decoded>(models[which], "greedyDecode", [input.value]);
+        if (!answer.ok) return clear(kernelMessage(answer.error, lang));
+        current[which] = answer.value;
+        setMessage(root, null);
+        draw();
+      };
+      await (which === shown ? timed(root, work) : work());
+      if (decoded !== current) return;
+    }
+  });
   const redraw = serialUpdates(root, () => timed(root, draw));
 
   prev.addEventListener("click", () => {
