@@ -114,6 +114,15 @@ describe("chapters", () => {
     },
   );
 
+  it.each(slugs)("%s runs the same cell code in both editions", (slug) => {
+    const cells = (lang: string) =>
+      [...chapterSource(lang, slug).matchAll(/^```ts cell id="([^"]+)"[^\n]*\n([\s\S]*?)^```/gm)].map((m) => [
+        m[1],
+        m[2],
+      ]);
+    expect(cells("ko")).toEqual(cells("en"));
+  });
+
   it("every Korean chapter says what each display formula means right after it", () => {
     for (const slug of slugs) {
       const source = chapterSource("ko", slug);
