@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { launchBrowser, openPage, type PageProblems } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const chapter = (lang: string) => new URL(`${lang}/chapters/03-attention-value/`, baseUrl).href;
@@ -14,14 +14,18 @@ const chapter = (lang: string) => new URL(`${lang}/chapters/03-attention-value/`
 const CELL = '[data-cell="soft-temperature"]';
 
 let browser: Browser;
-let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
 });
 afterAll(async () => {
   await browser?.close();
 });
+
+/** A chapter in a fresh profile: cell edits persist, so every test starts from the course's code. */
+async function open(lang: string): Promise<{ page: Page; problems: PageProblems; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  return { ...(await openPage(context, chapter(lang))), context };
+}
 
 /** Names of the page's workers, as they start. */
 function watchWorkers(page: Page): string[] {
@@ -69,7 +73,7 @@ async function pointAt(cell: Locator, word: string): Promise<{ x: number; y: num
 // The first answer waits for the worker to load TypeScript (seconds on a busy machine).
 describe("TypeScript in the cells", { timeout: 120_000 }, () => {
   it("starts the type worker only when an editor opens, and a correct cell shows no error", async () => {
-    const { page, problems } = await openPage(context, chapter("en"));
+    const { page, problems, context } = await open("en");
     const workers = watchWorkers(page);
     await page.waitForLoadState("networkidle");
     expect(workers).not.toContain("types");
@@ -78,11 +82,11 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
     expect(await cell.locator(".cm-lintRange-error").count()).toBe(0);
     expect(await cell.locator("[data-type-errors]").count()).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
-    await page.close();
+    await context.close();
   });
 
   it("completes a library function and shows its JSDoc on hover", async () => {
-    const { page } = await openPage(context, chapter("en"));
+    const { page, context } = await open("en");
     const cell = await openEditor(page);
     await typeAtEnd(page, cell, "\natt");
     const list = page.locator(".cm-tooltip-autocomplete");
@@ -97,22 +101,22 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
     const text = await hover.innerText();
     expect(text).toContain("attend(query: Vector, keys: ReadonlyArray<Vector>");
     expect(text).toContain("score the query against every key");
-    await page.close();
+    await context.close();
   });
 
   it("shows the parameters while a call is typed", async () => {
-    const { page } = await openPage(context, chapter("en"));
+    const { page, context } = await open("en");
     const cell = await openEditor(page);
     await typeAtEnd(page, cell, "\nattend([2017], ");
     const help = page.locator("[data-types-signature]");
     await help.waitFor({ timeout: 20_000 });
     expect(await help.innerText()).toContain("keys: ReadonlyArray<Vector>");
     expect(await help.locator(".cm-ts-active").innerText()).toBe("keys: ReadonlyArray<Vector>");
-    await page.close();
+    await context.close();
   });
 
   it("shows in a later cell what an edit to an earlier cell broke, without touching the later cell", async () => {
-    const { page } = await openPage(context, chapter("en"));
+    const { page, context } = await open("en");
     const later = await openEditor(page);
     const earlier = page.locator('[data-cell="soft-years"]');
     await earlier.locator("pre").click();
@@ -128,7 +132,7 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
       /^line 2: Argument of type 'string' is not assignable to parameter of type 'readonly Vector\[\]'\.$/,
     );
     expect(await earlier.locator("[data-type-errors]").count()).toBe(0);
-    await page.close();
+    await context.close();
   });
 
   it.each([
@@ -137,7 +141,7 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
   ])(
     "%s: underlines a wrong use of an earlier cell's name and lists it with the editor's line",
     async (lang, message) => {
-      const { page } = await openPage(context, chapter(lang));
+      const { page, context } = await open(lang);
       const cell = await openEditor(page);
       await typeAtEnd(page, cell, "\nconst n: number = yearKeys;");
       const listed = cell.locator("[data-type-errors] li");
@@ -148,7 +152,7 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
       const lines = await cell.locator(".cm-line").count();
       expect(Number(line![1])).toBe(lines);
       expect(await cell.locator(".cm-lintRange-error").innerText()).toBe("n");
-      await page.close();
+      await context.close();
     },
   );
 });
