@@ -137,3 +137,26 @@ describe("chapters", () => {
     }
   });
 });
+
+describe("numbers quoted from measurements", () => {
+  it("chapter 08's accuracy table matches public/models/report.json in both editions", () => {
+    const report = JSON.parse(readFileSync("public/models/report.json", "utf8")) as {
+      models: Record<string, { accuracy: number; byLength: Array<{ accuracy: number }> }>;
+    };
+    const expected = (name: string) =>
+      [...report.models[name].byLength.map((b) => b.accuracy), report.models[name].accuracy].map(
+        (a) => `${Math.round(a * 100)} %`,
+      );
+    for (const lang of langs) {
+      const rows = [
+        ...chapterSource(lang, "08-concatenation").matchAll(/^\| [^|\d]+ \|((?: \d+ % \|)+)$/gm),
+      ].map((m) =>
+        m[1]
+          .split("|")
+          .map((c) => c.trim())
+          .filter(Boolean),
+      );
+      expect(rows, `${lang}: the table's rows`).toEqual([expected("bahdanau"), expected("none")]);
+    }
+  });
+});
