@@ -71,6 +71,22 @@ describe.each([
   }
 });
 
+describe("the few-rows path of the TypeScript kernel", () => {
+  it("gives the same numbers as the tiled path for the same row", () => {
+    const rng = createRng(25);
+    const [k, n] = [48, 144];
+    const rows = randomArray(rng, 4 * k);
+    const b = randomArray(rng, k * n);
+    setSimd(false);
+    const four = new Float32Array(4 * n);
+    gemm(rows, b, four, 4, k, n);
+    const one = new Float32Array(n);
+    gemm(rows.subarray(0, k), b, one, 1, k, n);
+    setSimd(true);
+    expect([...one]).toEqual([...four.subarray(0, n)]);
+  });
+});
+
 describe("a GRU step against the same equations in TensorFlow.js", () => {
   it("forward and gradients", () => {
     const rng = createRng(22);

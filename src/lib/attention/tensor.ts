@@ -111,6 +111,10 @@ export function gemm(
       return;
   }
   if (!options.accumulate) c.fill(0, 0, m * n);
+  if (m < 4) {
+    gemmFewRows(a, b, c, m, k, n, options);
+    return;
+  }
   // A(i, p) = a[i * aRow + p * aCol];  B(p, j) = b[p * bRow + j * bCol]
   const aRow = options.transposeA ? 1 : k;
   const aCol = options.transposeA ? m : 1;
@@ -170,6 +174,41 @@ export function gemm(
       }
       store(c, i * n + j, width, c00, c01, c02, c03);
     }
+  }
+}
+
+let rowSums = new Float64Array(256);
+
+/**
+ * C (+)= A·B for one to three rows of A (a vector times a matrix, as in decoding one input):
+ * B is read once, row after row, without packing. Each C entry is summed in double precision
+ * in the same order as the tiled kernel, so both give the same numbers.
+ */
+function gemmFewRows(
+  a: Float32Array,
+  b: Float32Array,
+  c: Float32Array,
+  m: number,
+  k: number,
+  n: number,
+  options: GemmOptions,
+): void {
+  const aRow = options.transposeA ? 1 : k;
+  const aCol = options.transposeA ? m : 1;
+  if (rowSums.length < n) rowSums = new Float64Array(n);
+  const sums = rowSums; // [n]
+  for (let i = 0; i < m; i++) {
+    sums.fill(0, 0, n);
+    for (let p = 0; p < k; p++) {
+      const x = a[i * aRow + p * aCol];
+      if (options.transposeB) {
+        for (let j = 0; j < n; j++) sums[j] += x * b[j * k + p];
+      } else {
+        const row = p * n;
+        for (let j = 0; j < n; j++) sums[j] += x * b[row + j];
+      }
+    }
+    for (let j = 0; j < n; j++) c[i * n + j] += sums[j];
   }
 }
 
