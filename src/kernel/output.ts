@@ -296,7 +296,9 @@ export function renderValue(
   w: OutputWords,
   sanitize: (html: string) => string = (h) => h,
   depth = 0,
+  key?: string,
 ): string {
+  const keyHtml = key === undefined ? "" : `<span class="o-key">${escapeHtml(key)}</span>: `;
   switch (d.t) {
     case "string":
       return `<span class="o-string">${escapeHtml(JSON.stringify(d.v))}</span>${
@@ -318,8 +320,11 @@ export function renderValue(
           ? d.items.map((v, i) => [String(i), v] as [string, Descriptor])
           : d.entries.map(([k, v]) => [k, v] as [string, Descriptor]);
       const total = d.t === "array" ? d.length : d.size;
+      // A nested list or object carries its key inside its own summary line.
       const row = ([k, v]: [string, Descriptor]) =>
-        `<li><span class="o-key">${escapeHtml(k)}</span>: ${renderValue(v, w, sanitize, depth + 1)}</li>`;
+        (v.t === "array" || v.t === "object") && (v.t === "array" ? v.items.length : v.entries.length) > 0
+          ? `<li>${renderValue(v, w, sanitize, depth + 1, k)}</li>`
+          : `<li><span class="o-key">${escapeHtml(k)}</span>: ${renderValue(v, w, sanitize, depth + 1)}</li>`;
       const shown = rows.slice(0, LIMITS.shown).map(row).join("");
       const rest = rows.slice(LIMITS.shown);
       const more = rest.length
@@ -328,10 +333,14 @@ export function renderValue(
             .join("")}</ul></details></li>`
         : "";
       const cut = total > rows.length ? `<li class="o-note">${escapeHtml(w.cut(rows.length))}</li>` : "";
-      if (rows.length === 0 && total > 0) return `<span class="o-summary">${escapeHtml(label(d))}</span>`;
-      return `<details class="o-tree"${depth === 0 && rows.length <= 8 ? " open" : ""}><summary>${escapeHtml(
-        label(d),
-      )} <span class="o-preview">${escapeHtml(plain(d).slice(0, 80))}</span></summary><ul class="o-list">${shown}${more}${cut}</ul></details>`;
+      if (rows.length === 0 && total > 0)
+        return `${keyHtml}<span class="o-summary">${escapeHtml(label(d))}</span>`;
+      // A plain object's preview says it all; arrays and other classes say what they are first.
+      const name = d.t === "object" && d.ctor === "Object" ? "" : `${escapeHtml(label(d))} `;
+      const preview = plain(d);
+      return `<details class="o-tree"${depth === 0 && rows.length <= 8 ? " open" : ""}><summary>${keyHtml}${name}<span class="o-preview">${escapeHtml(
+        preview.length > 80 ? `${preview.slice(0, 79)}…` : preview,
+      )}</span></summary><ul class="o-list">${shown}${more}${cut}</ul></details>`;
     }
     case "matrix":
       return renderMatrix(d, w);
