@@ -18,8 +18,13 @@ let draining = false;
 const reply = (message: FromTypeWorker) => postMessage(message);
 
 async function start(lang: "ko" | "en"): Promise<TypeService> {
+  // Without the Korean messages (offline before they were cached), TypeScript speaks English.
   const koMessages =
-    lang === "ko" ? ((await (await fetch(koMessagesUrl)).json()) as Record<string, string>) : undefined;
+    lang === "ko"
+      ? await fetch(koMessagesUrl)
+          .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : undefined))
+          .catch(() => undefined)
+      : undefined;
   const service = createTypeService({ ...serviceFiles, koMessages }, lang);
   // Parse and check the lib files and the library once now, while the reader is still reading:
   // the first real question is then answered warm.
