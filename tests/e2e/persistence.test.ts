@@ -43,23 +43,38 @@ async function edit(page: Page, code: string, id = ID): Promise<void> {
   await page.keyboard.insertText(code);
 }
 
-/** Wait until the edit is in IndexedDB (the cell UI saves 300 ms after the last keystroke). */
-const saved = (page: Page, code: string, id = ID) =>
-  page.waitForFunction(
-    ([key, want]) =>
-      new Promise((resolve) => {
+/** The code saved for a cell in IndexedDB, read the way the site stores it. */
+const storedCode = (page: Page, id = ID) =>
+  page.evaluate(
+    (key) =>
+      new Promise<string | undefined>((resolve) => {
         const req = indexedDB.open("attention-live");
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains("work")) return resolve(false);
+          if (!db.objectStoreNames.contains("work")) {
+            db.close();
+            return resolve(undefined);
+          }
           const get = db.transaction("work").objectStore("work").get(key);
-          get.onsuccess = () => resolve(get.result?.code === want);
-          get.onerror = () => resolve(false);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.code);
+          };
+          get.onerror = () => resolve(undefined);
         };
-        req.onerror = () => resolve(false);
+        req.onerror = () => resolve(undefined);
       }),
-    [`cell:${id}`, code],
+    `cell:${id}`,
   );
+
+/** Wait until the edit is in IndexedDB (the cell UI saves shortly after the last keystroke). */
+async function saved(page: Page, code: string, id = ID): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await storedCode(page, id)) === code) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the edit of ${id} was not saved`);
+}
 
 async function fresh(): Promise<{
   context: BrowserContext;
@@ -88,6 +103,15 @@ describe("cell edits are kept", { timeout: SLOW }, () => {
     expect(await codeText(page)).toContain(ORIGINAL_QUERY);
     expect(await cell(page).getAttribute("data-edited")).toBeNull();
     expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("an edit is kept even when the reader reloads right after typing", async () => {
+    const { context, page } = await fresh();
+    await edit(page, 'hardLookup(films, "no time to wait")');
+    await page.reload();
+    await page.waitForSelector(`[data-cell="${ID}"][data-edited="true"]`);
+    expect(await codeText(page)).toContain("no time to wait");
     await context.close();
   });
 

@@ -7,14 +7,16 @@
 import { setEditStore, type EditStore } from "../edits.ts";
 import { highlight } from "../highlight.ts";
 import { decodeShare, encodeShare } from "../share.ts";
-import { diffHunks, diffLines } from "./diff.ts";
 import { getStore } from "./index.ts";
 import type { EditRecord } from "./records.ts";
-import { t, type Lang, type UiKey } from "../../i18n/index.ts";
 
-const lang: Lang = document.documentElement.lang === "en" ? "en" : "ko";
-const say = (key: UiKey, vars: Record<string, string> = {}) =>
-  t(lang, key).replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? "");
+const lang = document.documentElement.lang === "en" ? "en" : "ko";
+/** UI strings for cells, from the header's LibraryBadge (keeps the i18n tables out of this first-load script). */
+const strings = JSON.parse(
+  document.querySelector<HTMLElement>("[data-library-badge]")?.dataset.cellStrings ?? "{}",
+) as Record<string, string>;
+const say = (key: string, vars: Record<string, string> = {}) =>
+  (strings[key] ?? key).replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? "");
 const store = getStore();
 /** The revision of each cell's saved edit this tab has seen (0: none). */
 const revs = new Map<string, number>();
@@ -47,7 +49,8 @@ function notice(cell: HTMLElement, kind: string, text: string, ...extra: Node[])
 const clearNotices = (cell: HTMLElement, ...kinds: string[]) =>
   kinds.forEach((k) => cell.querySelector(`[data-store-notice="${k}"]`)?.remove());
 
-function diffView(before: string, after: string): HTMLElement {
+async function diffView(before: string, after: string): Promise<HTMLElement> {
+  const { diffHunks, diffLines } = await import("./diff.ts");
   const box = document.createElement("div");
   box.className = "store-diff";
   for (const l of diffHunks(diffLines(before, after))) {
@@ -85,11 +88,11 @@ function offerStale(cell: HTMLElement, record: EditRecord, original: string) {
     cell,
     "stale",
     say("cell.stale"),
-    button(say("library.diff"), () => {
+    button(say("library.diff"), async () => {
       if (open) {
         open.remove();
         open = undefined;
-      } else box.append((open = diffView(original, cell.dataset.currentCode ?? record.code)));
+      } else box.append((open = await diffView(original, cell.dataset.currentCode ?? record.code)));
     }),
     button(say("store.keepMine"), async () => {
       // Keep the reader's code, now as an edit of the course's current code: no longer stale.
@@ -102,6 +105,7 @@ function offerStale(cell: HTMLElement, record: EditRecord, original: string) {
       );
       if (r.ok) {
         revs.set(id, r.record.rev);
+        savedCode.set(id, r.record.code);
         cell.dataset.edited = "true";
         box.remove();
       }
@@ -119,16 +123,98 @@ function offerConflict(cell: HTMLElement, theirs: EditRecord, mine: string, orig
     button(say("store.loadTheirs"), () => location.reload()),
     button(say("store.keepMine"), async () => {
       const r = await store.saveEdit("cell", id, original, mine, theirs.rev);
-      if (r.ok) revs.set(id, r.record.rev);
+      if (r.ok) {
+        revs.set(id, r.record.rev);
+        savedCode.set(id, r.record.code);
+      }
       clearNotices(cell, "conflict");
     }),
   );
+}
+
+/** The code stored for each cell as far as this tab knows, and each cell's saves (one at a time). */
+const savedCode = new Map<string, string>();
+const saving = new Map<string, Promise<void>>();
+
+async function write(cellId: string, code: string, original: string): Promise<void> {
+  if (savedCode.get(cellId) === code) return;
+  const cell = cellById(cellId);
+  if (cell) delete cell.dataset.shared; // the reader changed it: it is their edit now
+  if (code === original) {
+    await store.clearEdit("cell", cellId);
+    revs.set(cellId, 0);
+    savedCode.set(cellId, code);
+    return;
+  }
+  const r = await store.saveEdit("cell", cellId, original, code, revs.get(cellId) ?? 0);
+  if (r.ok) {
+    revs.set(cellId, r.record.rev);
+    savedCode.set(cellId, code);
+  } else if (r.reason === "quota") {
+    revs.set(cellId, r.record.rev);
+    savedCode.set(cellId, code);
+    if (cell) offerExport(cell);
+  } else if (cell) offerConflict(cell, r.current, code, original);
+}
+
+function save(cellId: string, code: string, original: string): Promise<void> {
+  const next = (saving.get(cellId) ?? Promise.resolve()).then(() => write(cellId, code, original));
+  saving.set(cellId, next);
+  return next;
+}
+
+// The cell UI saves a moment after the last keystroke; leaving the page sooner must not lose it.
+// IndexedDB may not finish writing while the page unloads, so the unsaved code also goes to
+// localStorage (synchronous); the next visit moves it into IndexedDB.
+const PENDING = "attention-live/pending-cell:";
+interface Pending {
+  code: string;
+  original: string;
+  rev: number;
+}
+
+function flush() {
+  for (const cell of document.querySelectorAll<HTMLElement>("[data-cell]")) {
+    const id = cell.dataset.cell!;
+    const code = cell.dataset.currentCode;
+    if (code === undefined || cell.dataset.shared || code === savedCode.get(id)) continue;
+    const original = cell.dataset.code ?? "";
+    try {
+      localStorage.setItem(PENDING + id, JSON.stringify({ code, original, rev: revs.get(id) ?? 0 }));
+    } catch {
+      // storage disabled or full: the write below is all we can do
+    }
+    void save(id, code, original);
+  }
+}
+addEventListener("pagehide", flush);
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") flush();
+});
+
+/** Code left unsaved by the last visit, if it still applies (same course code, nothing newer saved). */
+function takePending(cellId: string, original: string, storedRev: number): string | undefined {
+  try {
+    const raw = localStorage.getItem(PENDING + cellId);
+    if (raw === null) return undefined;
+    localStorage.removeItem(PENDING + cellId);
+    const p = JSON.parse(raw) as Pending;
+    return p.original === original && p.rev === storedRev ? p.code : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const persistent: EditStore = {
   async getInitialCode(cellId, original) {
     const [share, { record, status }] = await Promise.all([shared, store.loadEdit("cell", cellId, original)]);
     revs.set(cellId, record?.rev ?? 0);
+    savedCode.set(cellId, record?.code ?? original);
+    const pending = takePending(cellId, original, record?.rev ?? 0);
+    if (pending !== undefined && share.kind !== "ok") {
+      await save(cellId, pending, original);
+      return { code: pending, stale: false };
+    }
     const cell = cellById(cellId);
     if (share.kind === "ok" && share.shared.cell === cellId && cell) {
       cell.dataset.shared = "true";
@@ -154,24 +240,13 @@ const persistent: EditStore = {
     return { code: record.code, stale: status === "stale" };
   },
 
-  async onCellEdit(cellId, code, original) {
-    const cell = cellById(cellId);
-    if (code === original) {
-      await store.clearEdit("cell", cellId);
-      revs.set(cellId, 0);
-      return;
-    }
-    const r = await store.saveEdit("cell", cellId, original, code, revs.get(cellId) ?? 0);
-    if (r.ok) revs.set(cellId, r.record.rev);
-    else if (r.reason === "quota") {
-      revs.set(cellId, r.record.rev);
-      if (cell) offerExport(cell);
-    } else if (cell) offerConflict(cell, r.current, code, original);
-  },
+  onCellEdit: save,
 
   async onCellReset(cellId) {
+    await (saving.get(cellId) ?? Promise.resolve());
     await store.clearEdit("cell", cellId);
     revs.set(cellId, 0);
+    savedCode.delete(cellId);
     const cell = cellById(cellId);
     if (cell) clearNotices(cell, "stale", "conflict", "shared");
   },
@@ -192,6 +267,7 @@ store.onChange(async (c) => {
     return;
   }
   revs.set(c.id, record?.rev ?? 0);
+  savedCode.set(c.id, record?.code ?? original);
   showStatic(cell, record?.code ?? original);
   if (!record) delete cell.dataset.currentCode;
 });
