@@ -12,6 +12,7 @@ import {
   KEYS,
   VALUES,
   fromPixel,
+  queryAria,
   renderSoftLookup,
   temperatureAt,
   toPixel,
@@ -75,6 +76,11 @@ describe("soft lookup", () => {
     expect(temperatureAt(20)).toBe(1);
     expect(temperatureAt(40)).toBe(100);
     expect(temperatureAt(10)).toBeCloseTo(0.1, 3);
+  });
+
+  it("describes the query's position for assistive technology", () => {
+    expect(queryAria([0.5, -1.25], softStrings.en)["aria-valuetext"]).toBe("query q = (0.50, −1.25)");
+    expect(queryAria([0.5, -1.25], softStrings.ko).role).toBe("slider");
   });
 
   it("turns a pixel in the key panel back into the point drawn there", () => {

@@ -9,6 +9,7 @@ import {
   VALUES,
   fromPixel,
   inKeyPanel,
+  queryAria,
   renderSoftLookup,
   softLookupTable,
   temperatureAt,
@@ -51,11 +52,8 @@ export function mount(root: HTMLElement): WidgetHandle {
         setMessage(root, kernelMessage(result.error, lang));
         return;
       }
-      const hadFocus =
-        document.activeElement?.closest("[data-query-handle]") !== null &&
-        plot.contains(document.activeElement);
       plot.innerHTML = renderSoftLookup(query, result.value, s);
-      if (hadFocus) plot.querySelector<SVGGElement>("[data-query-handle]")?.focus();
+      for (const [name, value] of Object.entries(queryAria(query, s))) plot.setAttribute(name, value);
       table.innerHTML = softLookupTable(result.value, s);
       setMessage(root, null);
     }),
@@ -89,7 +87,6 @@ export function mount(root: HTMLElement): WidgetHandle {
   plot.addEventListener("pointerup", endDrag);
   plot.addEventListener("pointercancel", endDrag);
   plot.addEventListener("keydown", (event) => {
-    if (!(event.target as Element).closest("[data-query-handle]")) return;
     const step = event.shiftKey ? 1 : 0.25;
     const moves: Record<string, Vec2> = {
       ArrowLeft: [-step, 0],

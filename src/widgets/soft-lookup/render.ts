@@ -70,6 +70,18 @@ export function fromPixel(x: number, y: number): Vec2 {
   return [clamp((x - PAD) / scale - LIMIT), clamp(LIMIT - (y - PAD - 20) / scale)];
 }
 
+/** What the focusable frame around the picture tells assistive technology about the query. */
+export function queryAria(query: Vec2, s: Strings): Record<string, string> {
+  return {
+    role: "slider",
+    "aria-label": s.handle,
+    "aria-valuemin": String(-LIMIT),
+    "aria-valuemax": String(LIMIT),
+    "aria-valuenow": String(query[0]),
+    "aria-valuetext": `${s.query} q = ${pt(query)}`,
+  };
+}
+
 /** Whether a pixel lies inside the key panel (where the query can be dragged). */
 export function inKeyPanel(x: number, y: number): boolean {
   return x >= PAD && x <= PAD + PANEL && y >= PAD + 20 && y <= PAD + 20 + PANEL;
@@ -111,10 +123,9 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
       `<text x="${x + 10}" y="${y + 8}" class="w-soft w-mono" font-size="11">α=${fmt(result.weights[j], 2)}</text>`,
     );
   });
-  // The query: a draggable, focusable point.
+  // The query: the point the reader drags (the keyboard moves it through the picture's frame).
   out.push(
-    `<g data-query-handle tabindex="0" role="slider" aria-label="${esc(s.handle)}" aria-valuemin="${-LIMIT}" aria-valuemax="${LIMIT}" aria-valuenow="${query[0]}" aria-valuetext="${esc(`${s.query} q = ${pt(query)}`)}">` +
-      `<circle cx="${q[0]}" cy="${q[1]}" r="11" class="w-query" stroke-width="2"/>` +
+    `<g data-query-point><circle cx="${q[0]}" cy="${q[1]}" r="11" class="w-query" stroke-width="2"/>` +
       `<text x="${q[0]}" y="${q[1] + 4}" text-anchor="middle" font-size="12" font-weight="700" class="w-box" stroke="none">q</text></g>`,
   );
   const [qx, qy] = toPixel([-LIMIT, -LIMIT], 0);
