@@ -74,6 +74,7 @@ describe("exercises in a chapter", () => {
     await page.waitForTimeout(600); // the edit is saved shortly after typing stops
     await page.reload();
     const editor = page.locator(`[data-exercise="${id}"] [data-exercise-editor]`);
+    await editor.scrollIntoViewIfNeeded(); // exercises come to life as the reader reaches them
     await page.waitForFunction(
       (sel) => (document.querySelector(sel) as HTMLTextAreaElement | null)?.value.includes("const top"),
       `[data-exercise="${id}"] [data-exercise-editor]`,
