@@ -27,7 +27,8 @@ export interface KernelError {
 }
 
 /** The result of a kernel call: the value, or a clear error. Never throws for reader mistakes. */
-export type KernelResult<T> = { ok: true; value: T; ms: number } | { ok: false; error: KernelError; ms: number };
+export type KernelResult<T> =
+  { ok: true; value: T; ms: number } | { ok: false; error: KernelError; ms: number };
 
 export interface KernelClient {
   readonly status: KernelStatus;
@@ -36,7 +37,11 @@ export interface KernelClient {
    * the kernel worker, by name, with structured-cloneable arguments. Example:
    * `await kernel.call("attend", [query, keys, values, { score: "dot", temperature: 1 }])`.
    */
-  call<T = unknown>(name: string, args: unknown[], options?: { timeoutMs?: number }): Promise<KernelResult<T>>;
+  call<T = unknown>(
+    name: string,
+    args: unknown[],
+    options?: { timeoutMs?: number },
+  ): Promise<KernelResult<T>>;
   /**
    * Run a library function against a model held in the worker: the model is loaded once
    * (pretrained from /models/<name>.json + .bin, or the reader's trained weights) and passed as
