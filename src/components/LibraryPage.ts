@@ -280,6 +280,16 @@ export function startLibraryPage(): void {
     }
   }
 
+  // Leaving right after typing: write the draft now rather than after the pause.
+  addEventListener("pagehide", () => {
+    for (const f of files.values())
+      if (f.saveTimer) {
+        clearTimeout(f.saveTimer);
+        f.saveTimer = undefined;
+        void saveDraft(f);
+      }
+  });
+
   // Another tab changed a file: show its version unless this tab has unsaved typing there.
   store.onChange((c) => {
     if (c.from !== "other-tab") return;

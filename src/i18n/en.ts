@@ -119,7 +119,7 @@ export const en: Record<keyof typeof ko, string> = {
   "store.title": "My work",
   "store.intro":
     "Your edited cells and library, your progress and the models you trained are stored in this browser only (IndexedDB) and are never sent anywhere. To move them to another browser or device, export a file here and import it there.",
-  "store.summary": "{cells} edited cells · {library} edited library files · {models} trained models",
+  "store.summary": "Edited cells: {cells} · edited library files: {library} · trained models: {models}",
   "store.transfer": "Export and import",
   "store.export": "Export",
   "store.import": "Import",
