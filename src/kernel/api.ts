@@ -12,6 +12,9 @@
 /** Names of the pretrained models shipped in public/models, plus the reader's own trained one. */
 export type ModelName = "bahdanau" | "luong" | "none" | "mine";
 
+/** Why what the kernel computes may have changed. */
+export type KernelChange = "library" | "model" | "restart";
+
 export type KernelStatus = "starting" | "idle" | "busy" | "restarting" | "broken";
 
 /** What a kernel call that failed tells its caller (and what a widget shows inline). */
@@ -44,7 +47,8 @@ export interface KernelClient {
   ): Promise<KernelResult<T>>;
   /**
    * Run a library function against a model held in the worker: the model is loaded once
-   * (pretrained from /models/<name>.json + .bin, or the reader's trained weights) and passed as
+   * (pretrained from /models/<name>.json + .bin, or for "mine" the reader's trained weights from
+   * the store, dropped when the store announces a new or deleted model) and passed as
    * the first argument. Example: `await kernel.withModel("bahdanau", "greedyDecode", ["24.11.2026"])`.
    */
   withModel<T = unknown>(model: ModelName, name: string, args: unknown[]): Promise<KernelResult<T>>;
@@ -53,6 +57,9 @@ export interface KernelClient {
    * as a cell: used by exercises' hidden checks. `display()` and console output are collected.
    */
   evaluate(code: string, options?: { timeoutMs?: number }): Promise<KernelResult<unknown>>;
-  /** Called whenever the library changes (the reader edited or restored it) or the kernel restarted. */
-  onChange(listener: (reason: "library" | "restart") => void): () => void;
+  /**
+   * Called whenever the library changes (the reader edited or restored it), the reader's trained
+   * model changes (kept, replaced or discarded — in this tab or another), or the kernel restarted.
+   */
+  onChange(listener: (reason: KernelChange) => void): () => void;
 }

@@ -3,10 +3,18 @@
  * sends it work, enforces the time limit, and replaces the worker when the reader presses Stop
  * or a run goes past the limit. One per page: `getKernel()`.
  */
-import type { KernelClient, KernelError, KernelResult, KernelStatus, ModelName } from "./api.ts";
+import type {
+  KernelChange,
+  KernelClient,
+  KernelError,
+  KernelResult,
+  KernelStatus,
+  ModelName,
+} from "./api.ts";
 import type { CellSource } from "./notebook.ts";
 import type { CellError } from "./output.ts";
-import type { CellEvent, FromWorker, Request } from "./protocol.ts";
+import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
+import type { StoreChange } from "./storage/index.ts";
 
 export type CellListener = (id: string, event: CellEvent | { phase: "stopped"; afterMs: number }) => void;
 
@@ -55,7 +63,12 @@ class Kernel implements PageKernel {
   private worker?: Worker;
   private nextId = 1;
   private pending = new Map<number, Pending>();
-  private listeners = new Set<(reason: "library" | "restart") => void>();
+  private listeners = new Set<(reason: KernelChange) => void>();
+  /** The reader's trained model as read from the store (on first use of "mine"); unset when it changes. */
+  private trained?: Promise<TrainedModel | null>;
+  /** The worker that already holds `trained`. */
+  private trainedIn?: Worker;
+  private watchingStore = false;
   /** Cells that were stopped, with the code they had: not re-run as a provider until run again. */
   private stopped = new Map<string, string>();
   /** The worker has loaded (the time limit counts the reader's code, not the kernel's start-up). */
@@ -217,8 +230,52 @@ class Kernel implements PageKernel {
     return this.result<T>(await this.request({ type: "call", name, args }, options), t0);
   }
 
+  /** Read the reader's trained model from the store and hand it to the worker (once per worker and model). */
+  private async sendTrained(): Promise<void> {
+    if (!this.trained) {
+      const reading = import("./storage/index.ts").then(async ({ getStore }) => {
+        const store = getStore();
+        if (!this.watchingStore) {
+          this.watchingStore = true;
+          store.onChange((change) => {
+            if (isTrainedChange(change)) this.dropTrained();
+          });
+        }
+        const record = await store.loadTrainedModel("mine");
+        return record ? { meta: record.meta, weights: record.weights } : null;
+      });
+      this.trained = reading;
+      reading.catch(() => {
+        if (this.trained === reading) this.trained = undefined;
+      });
+    }
+    const reading = this.trained;
+    const model = await reading;
+    if (this.trained !== reading) return this.sendTrained(); // changed while reading: read again
+    const worker = this.ensureWorker();
+    if (this.trainedIn === worker) return;
+    this.trainedIn = worker;
+    this.post(worker, { type: "trained", model });
+  }
+
+  /** The store has a new (or no) trained model: the worker forgets its copy, widgets redraw. */
+  private dropTrained(): void {
+    this.trained = undefined;
+    this.trainedIn = undefined;
+    if (this.worker) this.post(this.worker, { type: "trained", model: null });
+    for (const l of this.listeners) l("model");
+  }
+
   async withModel<T = unknown>(model: ModelName, name: string, args: unknown[]): Promise<KernelResult<T>> {
     const t0 = performance.now();
+    if (model === "mine") {
+      try {
+        await this.sendTrained();
+      } catch (e) {
+        const message = `could not read the trained model: ${e instanceof Error ? e.message : String(e)}`;
+        return { ok: false, error: { kind: "error", message }, ms: performance.now() - t0 };
+      }
+    }
     // Loading a model takes longer than a call: allow it a generous limit.
     return this.result<T>(
       await this.request(
@@ -250,11 +307,17 @@ class Kernel implements PageKernel {
     return result;
   }
 
-  onChange(listener: (reason: "library" | "restart") => void): () => void {
+  onChange(listener: (reason: KernelChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 }
+
+/** A change to the reader's trained model "mine" (also one kept only in memory because storage was full). */
+const isTrainedChange = (change: StoreChange) =>
+  (change.type === "model" && change.name === "mine") ||
+  (change.type === "quota" && change.key === "model:mine") ||
+  change.type === "import";
 
 /** The page's cells as the reader has them now (current code of each `[data-cell]`). */
 export function pageCells(): CellSource[] {

@@ -10,7 +10,14 @@ export type Request =
   | { type: "call"; name: string; args: unknown[] }
   | { type: "withModel"; model: ModelName; name: string; args: unknown[] }
   | { type: "library"; files: Record<string, string> | null }
+  /** The reader's trained model ("mine") as the store keeps it, or null to forget it. */
+  | { type: "trained"; model: TrainedModel | null }
   | { type: "reset" };
+
+export interface TrainedModel {
+  meta: unknown;
+  weights: Uint8Array;
+}
 
 /** What the page learns about one cell's run. */
 export type CellEvent =

@@ -7,7 +7,7 @@ import { loadPlot } from "./plot.ts";
 import { loadLibrary, LibraryError } from "./library.ts";
 import { describe, type CellError } from "./output.ts";
 import { toCellError } from "./runtime.ts";
-import type { CellEvent, FromWorker, Request } from "./protocol.ts";
+import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
 
 type Module = Record<string, unknown>;
 
@@ -17,6 +17,8 @@ let plot: Promise<unknown> | undefined;
 let library: Promise<Module> | undefined;
 let libraryUrls: string[] = [];
 const models = new Map<string, Promise<unknown>>();
+/** The reader's trained model as the page handed it over (the page reads it from the store). */
+let trained: TrainedModel | null = null;
 
 const defaultLibrary = () => import("../lib/attention/index.ts") as Promise<Module>;
 const getLibrary = () => (library ??= defaultLibrary());
@@ -41,6 +43,10 @@ async function libraryFunction(name: string): Promise<(...args: unknown[]) => un
 }
 
 async function loadModelNamed(name: string): Promise<unknown> {
+  if (name === "mine") {
+    if (!trained) throw new Error("no trained model");
+    return (await libraryFunction("loadModel"))(trained.meta, trained.weights);
+  }
   const [meta, weights] = await Promise.all([
     fetch(`${base}models/${name}.json`).then((r) =>
       r.ok ? r.json() : Promise.reject(new Error(`no model "${name}"`)),
@@ -107,6 +113,10 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       notebook.clear();
       return null;
     }
+    case "trained":
+      trained = req.model;
+      models.delete("mine");
+      return null;
     case "reset":
       notebook.clear();
       return null;

@@ -1,6 +1,6 @@
 // The training widget in the browser: starts its own worker on "start training", shows progress
-// and the curves (Plot is loaded then, not before), and hands a finished model to the heatmap.
-import { forgetTrainedModel, useTrainedModel } from "../shared/compute.ts";
+// and the curves (Plot is loaded then, not before), and keeps a finished model in the store, where
+// the kernel finds it as "mine" for the heatmap.
 import { type WidgetHandle, part, setMessage, setReady } from "../shared/dom.ts";
 import type { FromTrainer, HyperParameters, ToTrainer } from "./protocol.ts";
 import { duration, historyTable, hyperProblem, percent, type HistoryPoint } from "./render.ts";
@@ -133,15 +133,13 @@ export function mount(root: HTMLElement): WidgetHandle {
   });
   keepButton.addEventListener("click", async () => {
     if (!trained) return;
-    const used = await useTrainedModel(trained.meta, trained.weights);
-    if (!used.ok) return setMessage(root, used.error.message);
+    // The kernel hears of the new model from the store (also when it is kept only in memory).
     const { getStore } = await import("../../kernel/storage/index.ts");
     const stored = await getStore().saveTrainedModel("mine", trained.meta, trained.weights);
     setMessage(root, stored ? s.kept : s.notKept, "info");
     discardButton.hidden = false;
   });
   discardButton.addEventListener("click", async () => {
-    forgetTrainedModel();
     const { getStore } = await import("../../kernel/storage/index.ts");
     await getStore().deleteTrainedModel("mine");
     discardButton.hidden = true;
