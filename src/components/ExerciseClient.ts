@@ -1,20 +1,16 @@
 /**
  * Brings every exercise on the page to life: "Check" runs the hidden checks in the page's kernel
  * (never on the main thread), marks each check ✓ or ✗ with its message, and records a pass in the
- * reader's progress. The solution is inserted only when the reader asks for it.
+ * reader's progress. The solution is inserted only when the reader asks for it. The code is a
+ * plain textarea until the reader focuses it; then the cells' CodeMirror editor, with TypeScript
+ * help, takes its place (the textarea stays the fallback without JavaScript or before it loads).
  */
 import { exercises } from "../../content/exercises/index.ts";
 import { checkProgram, type CheckStatus } from "../../content/exercises/types.ts";
-import type { KernelClient } from "../kernel/api.ts";
+import type { CellEditor } from "../kernel/editor.ts";
 import { getStore } from "../kernel/storage/index.ts";
 
-const kernelModules = import.meta.glob<{ getKernel(): KernelClient }>("../kernel/client.ts");
-
-async function kernel(): Promise<KernelClient> {
-  const load = kernelModules["../kernel/client.ts"];
-  if (!load) throw new Error("kernel unavailable");
-  return (await load()).getKernel();
-}
+const kernel = async () => (await import("../kernel/client.ts")).getKernel();
 
 /**
  * The check statuses from what the kernel answered: the value of the program's last expression,
@@ -47,7 +43,14 @@ function setup(root: HTMLElement): void {
   const exercise = exercises[id];
   if (!exercise) return;
   const lang = document.documentElement.lang === "ko" ? "ko" : "en";
-  const editor = root.querySelector<HTMLTextAreaElement>("[data-exercise-editor]")!;
+  const textarea = root.querySelector<HTMLTextAreaElement>("[data-exercise-editor]")!;
+  const host = root.querySelector<HTMLElement>("[data-exercise-code]")!;
+  let editor: CellEditor | undefined;
+  const code = () => editor?.getCode() ?? textarea.value;
+  const setCode = (next: string) => {
+    textarea.value = next;
+    editor?.setCode(next);
+  };
   const status = root.querySelector<HTMLElement>("[data-exercise-status]")!;
   const errorBox = root.querySelector<HTMLElement>("[data-exercise-error]")!;
   const items = [...root.querySelectorAll<HTMLElement>("[data-check]")];
@@ -63,7 +66,7 @@ function setup(root: HTMLElement): void {
     errorBox.hidden = true;
     let statuses: CheckStatus[];
     try {
-      const result = await (await kernel()).evaluate(checkProgram(editor.value, exercise.checks));
+      const result = await (await kernel()).evaluate(checkProgram(code(), exercise.checks));
       if (!result.ok) {
         errorBox.textContent = `${text[lang].error}: ${result.error.message}`;
         errorBox.hidden = false;
@@ -98,31 +101,70 @@ function setup(root: HTMLElement): void {
   let rev = 0;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = async () => {
-    if (editor.value === exercise.starter) return;
-    const result = await store.saveEdit("cell", editId, exercise.starter, editor.value, rev);
+    if (code() === exercise.starter) return;
+    const result = await store.saveEdit("cell", editId, exercise.starter, code(), rev);
     if (result.ok) rev = result.record.rev;
     else if (result.reason === "conflict") rev = result.current.rev;
   };
-  editor.addEventListener("input", () => {
+  const saveSoon = () => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void save(), 400);
-  });
+  };
+  textarea.addEventListener("input", saveSoon);
+  if (textarea.value !== exercise.starter) saveSoon(); // typed before this code loaded
   void store.loadEdit("cell", editId, exercise.starter).then(({ record }) => {
     if (!record) return;
     rev = record.rev;
-    if (editor.value === exercise.starter) editor.value = record.code;
+    if (code() === exercise.starter) setCode(record.code);
   });
 
+  // The real editor, loaded once when the reader first focuses the code.
+  let opening: Promise<void> | undefined;
+  const openEditor = () =>
+    (opening ??= Promise.all([import("../kernel/editor.ts"), import("../kernel/client.ts")]).then(
+      ([{ createEditor }, client]) => {
+        const label = root.querySelector(`label[for="${textarea.id}"]`)?.textContent?.trim() ?? "";
+        const cursor = textarea.selectionStart;
+        const hadFocus = document.activeElement === textarea;
+        host.hidden = false;
+        const e = createEditor(host, textarea.value, {
+          label,
+          onRun: () => void check(),
+          onChange: (next) => {
+            textarea.value = next;
+            saveSoon();
+          },
+        });
+        e.view.dispatch({ selection: { anchor: Math.min(cursor, e.view.state.doc.length) } });
+        textarea.hidden = true;
+        editor = e;
+        if (hadFocus) e.focus();
+        const k = client.getKernel();
+        // Type-checked like a cell placed after the page's cells: that is where the check runs it.
+        void import("../kernel/typescript/extension.ts").then(({ attachTypescript }) =>
+          attachTypescript(e.view, {
+            lang,
+            doc: { cell: editId },
+            getCells: () => [...client.pageCells(), { id: editId, code: e.getCode() }],
+            getLibrary: () => k.libraryOverrides,
+            listen: (recheck) => k.onChange(recheck),
+          }),
+        );
+      },
+    ));
+  textarea.addEventListener("focus", () => void openEditor());
+  if (document.activeElement === textarea) void openEditor(); // focused before this code loaded
+
   root.querySelector("[data-action=check]")!.addEventListener("click", () => void check());
-  editor.addEventListener("keydown", (event) => {
+  textarea.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void check();
     }
   });
   root.querySelector("[data-action=reset-exercise]")!.addEventListener("click", () => {
+    setCode(exercise.starter);
     clearTimeout(saveTimer);
-    editor.value = exercise.starter;
     rev = 0;
     void store.clearEdit("cell", editId);
   });
@@ -136,8 +178,8 @@ function setup(root: HTMLElement): void {
     const template = root.querySelector<HTMLTemplateElement>("template[data-solution]")!;
     slot.append(template.content.cloneNode(true));
     slot.querySelector("[data-action=use-solution]")!.addEventListener("click", () => {
-      editor.value = exercise.solution;
-      editor.focus();
+      setCode(exercise.solution);
+      (editor ?? textarea).focus();
       void save();
     });
   });

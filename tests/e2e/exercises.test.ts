@@ -85,6 +85,42 @@ describe("exercises in a chapter", () => {
   });
 });
 
+describe("the exercise editor", { timeout: 120_000 }, () => {
+  it("becomes the code editor with type help on focus; Shift+Enter checks and reset restores the starter", async () => {
+    // A fresh profile: the test above kept the solution for this exercise.
+    const fresh = await browser.newContext();
+    const { page, problems } = await openPage(fresh, at("/en/chapters/02-querying/"));
+    const exercise = page.locator('[data-exercise="querying-compare"]');
+    const textarea = exercise.locator("[data-exercise-editor]");
+    const starter = await textarea.inputValue();
+    await textarea.click();
+    const editor = exercise.locator(".cm-editor");
+    await editor.waitFor({ timeout: 30_000 });
+    expect(await textarea.isHidden()).toBe(true);
+    expect(await editor.locator(".cm-content").getAttribute("aria-label")).toContain("Exercise code");
+
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type('\nconst wrongType: number = "seven";');
+    await exercise.locator(".cm-lintRange-error").waitFor({ timeout: 90_000 });
+    expect(await exercise.locator(".cm-lintRange-error").innerText()).toBe("wrongType");
+
+    await page.keyboard.press("Shift+Enter");
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-exercise="querying-compare"]')?.getAttribute("data-result") ===
+        "failed",
+      null,
+      { timeout: 20_000 },
+    );
+
+    await exercise.locator("[data-action=reset-exercise]").click();
+    expect(await editor.locator(".cm-content").innerText()).not.toContain("wrongType");
+    expect(await textarea.inputValue()).toBe(starter); // the fallback follows the editor
+    expect(problems.consoleErrors).toEqual([]);
+    await fresh.close();
+  });
+});
+
 describe("quizzes", () => {
   it("explain the chosen option and remember the answer after a reload", async () => {
     const { page } = await openPage(context, at("/ko/chapters/01-dictionary/"));
