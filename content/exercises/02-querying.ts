@@ -20,8 +20,8 @@ compare("2018", ["2019", "2018", "2012"])`,
 
 compare("2018", ["2019", "2018", "2012"])`,
     hint: {
-      ko: "`map` 안에서 `key === query ? 1 : 0`을 돌려주면 됩니다.",
-      en: "Inside `map`, return `key === query ? 1 : 0`.",
+      ko: "`map` 안에서 `key === query ? 1 : 0`을 돌려주면 됩니다. 함수의 반환 타입이 `number[]`이므로, 비교 결과(`boolean`)를 그대로 돌려주면 편집기가 타입 오류로 밑줄을 긋습니다.",
+      en: "Inside `map`, return `key === query ? 1 : 0`. The function's return type is `number[]`, so returning the comparison itself (a `boolean`) gets a type-error underline in the editor.",
     },
     checks: [
       {

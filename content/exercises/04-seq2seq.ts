@@ -26,8 +26,8 @@ function fixedVector(model: Seq2Seq, input: string): Float32Array {
 
 fixedVector(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026").length`,
     hint: {
-      ko: "`encoderStates`는 $h_1$부터 $h_T$까지 순서대로 들어 있습니다. 첫 번째가 아니라 마지막 원소가 필요합니다.",
-      en: "`encoderStates` holds $h_1$ to $h_T$ in order. You need the last element, not the first.",
+      ko: "`encoderStates`는 $h_1$부터 $h_T$까지 순서대로 들어 있습니다. 첫 번째가 아니라 마지막 원소가 필요합니다. `encoderStates`에 마우스를 올리면 편집기가 그 타입을 보여 줍니다. 벡터의 배열이니 마지막 원소의 번호는 `length - 1`입니다.",
+      en: "`encoderStates` holds $h_1$ to $h_T$ in order. You need the last element, not the first. Hover over `encoderStates` and the editor shows its type: an array of vectors, so the last index is `length - 1`.",
     },
     checks: [
       {
