@@ -157,8 +157,10 @@ describe("every chapter, end to end", () => {
         .locator(".katex")
         .evaluateAll((ks) => ks.filter((k) => !k.querySelector(".katex-html")).length);
       expect(unrendered).toBe(0);
-      const widgets = await page.locator("[data-widget]").count();
-      if (widgets > 0)
+      // Widgets start when they come into view: bring each one on screen, as a reader scrolling would.
+      const widgets = await page.locator("[data-widget]").all();
+      for (const widget of widgets) await widget.scrollIntoViewIfNeeded();
+      if (widgets.length > 0)
         await expect
           .poll(() => page.locator("[data-widget]:not([data-ready='true'])").count(), { timeout: 20_000 })
           .toBe(0);
