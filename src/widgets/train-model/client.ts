@@ -1,6 +1,7 @@
 // The training widget in the browser: starts its own worker on "start training", shows progress
 // and the curves (Plot is loaded then, not before), and keeps a finished model in the store, where
 // the kernel finds it as "mine" for the heatmap.
+import { getKernel } from "../../kernel/client.ts";
 import { type WidgetHandle, part, setMessage, setReady } from "../shared/dom.ts";
 import type { FromTrainer, HyperParameters, ToTrainer } from "./protocol.ts";
 import { duration, historyTable, hyperProblem, percent, type HistoryPoint } from "./render.ts";
@@ -80,6 +81,8 @@ export function mount(root: HTMLElement): WidgetHandle {
         s.left(duration((msg.steps - msg.step) * msPerStep, lang)),
       );
       dirty = true;
+    } else if (msg.type === "library") {
+      setMessage(root, msg.edited ? s.editedLibrary : s.libraryFallback(msg.problem ?? ""), "info");
     } else if (msg.type === "paused") {
       status.textContent = s.paused(msg.step);
     } else if (msg.type === "done") {
@@ -120,7 +123,7 @@ export function mount(root: HTMLElement): WidgetHandle {
     progress.value = 0;
     keepButton.hidden = true;
     setRunning(true);
-    send({ type: "train", options });
+    send({ type: "train", options, library: getKernel().libraryOverrides });
   });
   pauseButton.addEventListener("click", () => {
     paused = !paused;

@@ -11,11 +11,17 @@ export interface HyperParameters {
 }
 
 export type ToTrainer =
-  { type: "train"; options: HyperParameters } | { type: "pause" } | { type: "resume" } | { type: "stop" };
+  /** `library`: the reader's edited library (path → TypeScript), or null for the shipped one. */
+  | { type: "train"; options: HyperParameters; library: Record<string, string> | null }
+  | { type: "pause" }
+  | { type: "resume" }
+  | { type: "stop" };
 
 export type FromTrainer =
   | { type: "progress"; step: number; steps: number; loss: number; accuracy?: number; msPerStep: number }
   | { type: "paused"; step: number }
+  /** Which library trains: the reader's edited one, or the shipped one because the edited one failed (`problem`). */
+  | { type: "library"; edited: boolean; problem?: string }
   | {
       type: "done";
       steps: number;

@@ -37,6 +37,9 @@ export const strings = {
     accuracy: "검증 정확도",
     step: "스텝",
     failed: (m: string) => `학습 중 오류가 났습니다: ${m}`,
+    editedLibrary: "직접 고친 라이브러리로 학습합니다.",
+    libraryFallback: (m: string) =>
+      `직접 고친 라이브러리를 불러오지 못해 원래 라이브러리로 학습합니다. (${m})`,
     numbers: "숫자로 보기",
     tableCaption: "학습 기록",
   },
@@ -77,6 +80,9 @@ export const strings = {
     accuracy: "validation accuracy",
     step: "step",
     failed: (m: string) => `Training failed: ${m}`,
+    editedLibrary: "Training with your edited library.",
+    libraryFallback: (m: string) =>
+      `Your edited library could not be loaded, so the model trains with the original one. (${m})`,
     numbers: "numbers",
     tableCaption: "Training history",
   },

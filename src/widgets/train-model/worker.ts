@@ -2,18 +2,17 @@
 // library, reports progress after every few steps, and hands back the trained weights.
 // Pausing ends the current training run between two steps and keeps the model; resuming trains
 // it for the remaining steps (the optimiser starts its running averages afresh).
-import {
-  createSeq2Seq,
-  makeDateDataset,
-  saveModel,
-  trainModel,
-  type DateDataset,
-  type Seq2Seq,
-} from "../../lib/attention/index.ts";
+// With the reader's edited library it trains with that one; if the edited one fails to load, it
+// says why and trains with the shipped library.
+import * as shipped from "../../lib/attention/index.ts";
+import type { DateDataset, Seq2Seq } from "../../lib/attention/index.ts";
 import type { FromTrainer, HyperParameters, ToTrainer } from "./protocol.ts";
 
 const post = (msg: FromTrainer, transfer: Transferable[] = []) => postMessage(msg, { transfer });
 
+type Library = typeof shipped;
+
+let lib: Library = shipped;
 let data: DateDataset | undefined;
 let model: Seq2Seq | undefined;
 let options: HyperParameters | undefined;
@@ -27,8 +26,8 @@ async function run(): Promise<void> {
   running = true;
   pauseRequested = false;
   const offset = done;
-  data ??= makeDateDataset({ seed: 1, train: 20000, validation: 200, test: 0 });
-  const result = await trainModel(model, data, {
+  data ??= lib.makeDateDataset({ seed: 1, train: 20000, validation: 200, test: 0 });
+  const result = await lib.trainModel(model, data, {
     steps: options.steps - offset,
     batchSize: options.batchSize,
     learningRate: options.learningRate,
@@ -54,7 +53,7 @@ async function run(): Promise<void> {
     post({ type: "paused", step: done });
     return;
   }
-  const { meta, weights } = saveModel(model, { accuracy: result.validationAccuracy });
+  const { meta, weights } = lib.saveModel(model, { accuracy: result.validationAccuracy });
   post(
     {
       type: "done",
@@ -68,22 +67,43 @@ async function run(): Promise<void> {
   );
 }
 
+/** Train with the reader's edited library when there is one that loads, else with the shipped one. */
+async function useLibrary(files: Record<string, string> | null): Promise<void> {
+  let next: Library = shipped;
+  if (files) {
+    try {
+      const { loadLibrary } = await import("../../kernel/library.ts");
+      next = (await loadLibrary(files)).module as unknown as Library;
+      post({ type: "library", edited: true });
+    } catch (e) {
+      const { file, line } = e as { file?: string; line?: number };
+      const message = e instanceof Error ? e.message : String(e);
+      const where = file ? `${file}${line ? `:${line}` : ""}: ` : "";
+      post({ type: "library", edited: false, problem: where + message });
+    }
+  }
+  if (next !== lib) data = undefined;
+  lib = next;
+}
+
 addEventListener("message", (event: MessageEvent<ToTrainer>) => {
   const msg = event.data;
   try {
     if (msg.type === "train") {
       options = msg.options;
-      model = createSeq2Seq({
-        attention: options.attention,
-        hiddenDim: options.hiddenDim,
-        embedDim: 16,
-        seed: 1,
-      });
       done = 0;
       stopRequested = false;
-      void run().catch((e: unknown) =>
-        post({ type: "error", message: e instanceof Error ? e.message : String(e) }),
-      );
+      void useLibrary(msg.library)
+        .then(() => {
+          model = lib.createSeq2Seq({
+            attention: options!.attention,
+            hiddenDim: options!.hiddenDim,
+            embedDim: 16,
+            seed: 1,
+          });
+          return run();
+        })
+        .catch((e: unknown) => post({ type: "error", message: e instanceof Error ? e.message : String(e) }));
     } else if (msg.type === "pause") {
       pauseRequested = true;
     } else if (msg.type === "resume") {
