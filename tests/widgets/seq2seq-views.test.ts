@@ -113,4 +113,32 @@ describe("accuracy by length", () => {
   it("puts the percentages in the table", () => {
     expect(lengthAccuracyTable(report, lenStrings.en)).toContain("<td>35.0</td>");
   });
+  it("draws the reversal task's two models, falling and holding, under its own caption", async () => {
+    const reversal: Report = {
+      models: {
+        bahdanau: {
+          accuracy: 0.97,
+          byLength: [
+            { bucket: "1–10", count: 30, accuracy: 1 },
+            { bucket: "26–30", count: 20, accuracy: 0.94 },
+          ],
+        },
+        none: {
+          accuracy: 0.5,
+          byLength: [
+            { bucket: "1–10", count: 30, accuracy: 0.98 },
+            { bucket: "26–30", count: 20, accuracy: 0.02 },
+          ],
+        },
+      },
+    };
+    const svg = renderLengthAccuracy(reversal, ["bahdanau", "luong", "none"], lenStrings.ko);
+    expect(svg.match(/<rect /g)).toHaveLength(4);
+    expect(svg).toContain(">2</text>");
+    expect(svg).toContain(">94</text>");
+    await expect(svg).toMatchFileSnapshot("__snapshots__/length-accuracy-reversal.ko.svg");
+    const table = lengthAccuracyTable(reversal, lenStrings.ko, lenStrings.ko.reversalCaption);
+    expect(table).toContain("문자열 뒤집기");
+    expect(table).toContain("<td>2.0</td>");
+  });
 });

@@ -194,12 +194,15 @@ export const LENGTH_BUCKETS: ReadonlyArray<readonly [number, number]> = [
  * evaluate(model, data.test).accuracy; // 0.99… for the shipped Bahdanau model
  */
 export function evaluate(model: Seq2Seq, examples: readonly Example[], batchSize = 256): Evaluation {
+  // Decode one token past the longest expected output, so that long answers are not cut short.
+  const maxLength = examples.reduce((m, e) => Math.max(m, [...e.output].length + 1), 16);
   const correct: boolean[] = [];
   for (let start = 0; start < examples.length; start += batchSize) {
     const chunk = examples.slice(start, start + batchSize);
     const outputs = decodeBatch(
       model,
       chunk.map((e) => e.input),
+      { maxLength },
     );
     chunk.forEach((e, i) => correct.push(outputs[i] === e.output));
   }

@@ -40,6 +40,14 @@ export {
 // The running example's data
 export { makeDateDataset, type Example, type DateDataset, type DateDatasetOptions } from "./data/dates.ts";
 
+// The length experiment's second task: random strings, reversed
+export {
+  makeReversalDataset,
+  REVERSAL_ALPHABET,
+  type ReversalDataset,
+  type ReversalDatasetOptions,
+} from "./data/reversal.ts";
+
 // Training, and weights on disk
 export { trainModel, type TrainOptions, type TrainProgress, type TrainResult } from "./train.ts";
 export { createAdam, clipGradients, type Adam, type AdamOptions } from "./optim.ts";

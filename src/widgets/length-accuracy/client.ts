@@ -1,5 +1,5 @@
 // Accuracy by length in the browser: loads the shipped report when the page did not have it at
-// build time, and lets the reader show or hide each model's bars.
+// build time, and lets the reader show or hide each model's bars (in both tasks' charts).
 import { type WidgetHandle, part, setMessage, setReady, timed } from "../shared/dom.ts";
 import {
   legendHtml,
@@ -22,6 +22,7 @@ async function loadReport(): Promise<Report | null> {
 async function start(root: HTMLElement): Promise<void> {
   const s = strings[root.dataset.lang === "en" ? "en" : "ko"];
   const plot = part(root, "[data-plot]");
+  const reversalPlot = part(root, "[data-plot-reversal]");
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("[data-kind]")];
   const report = await loadReport();
   if (!report) {
@@ -35,9 +36,17 @@ async function start(root: HTMLElement): Promise<void> {
         .filter((b) => b.getAttribute("aria-pressed") === "true")
         .map((b) => b.dataset.kind as ModelKind);
       plot.innerHTML = renderLengthAccuracy(report, shown, s);
+      if (report.reversal) reversalPlot.innerHTML = renderLengthAccuracy(report.reversal, shown, s);
     });
   part(root, "[data-legend]").innerHTML = legendHtml(report, s);
   part(root, "[data-table]").innerHTML = lengthAccuracyTable(report, s);
+  part(root, "[data-reversal]").hidden = !report.reversal;
+  if (report.reversal)
+    part(root, "[data-table-reversal]").innerHTML = lengthAccuracyTable(
+      report.reversal,
+      s,
+      s.reversalCaption,
+    );
   for (const button of buttons) {
     if (!report.models[button.dataset.kind as ModelKind]) button.hidden = true;
     button.addEventListener("click", () => {

@@ -1,4 +1,4 @@
-// Accuracy by input length for the three shipped models, as grouped bars: one group per length
+// Accuracy by input length for the shipped models of one task, as grouped bars: one group per length
 // bucket, one bar per model, each bar labelled with its model's letter and its percentage.
 // Pure: the report's numbers in, SVG out.
 
@@ -8,14 +8,19 @@ import type { Strings } from "./strings.ts";
 export type ModelKind = "bahdanau" | "luong" | "none";
 export const KINDS: ModelKind[] = ["bahdanau", "luong", "none"];
 
-/** The part of public/models/report.json this widget draws. */
-export interface Report {
+/** One task's models in public/models/report.json: accuracy overall and by input-length bucket. */
+export interface TaskReport {
   models: Partial<
     Record<
       ModelKind,
       { accuracy: number; byLength: Array<{ bucket: string; count: number; accuracy: number }> }
     >
   >;
+}
+
+/** The part of public/models/report.json this widget draws: the date task, and the reversal task. */
+export interface Report extends TaskReport {
+  reversal?: TaskReport;
 }
 
 const CLASSES: Record<ModelKind, string> = { bahdanau: "w-accent", luong: "w-value", none: "w-query" };
@@ -25,13 +30,13 @@ const PLOT_H = 180;
 const BAR = 16;
 
 /** Buckets that hold at least one example, in the report's order. */
-function buckets(report: Report): Array<{ bucket: string; count: number }> {
+function buckets(report: TaskReport): Array<{ bucket: string; count: number }> {
   const first = KINDS.map((k) => report.models[k]).find((m) => m !== undefined);
   return (first?.byLength ?? []).filter((b) => b.count > 0).map(({ bucket, count }) => ({ bucket, count }));
 }
 
 /** The chart, showing the models in `shown`. */
-export function renderLengthAccuracy(report: Report, shown: readonly ModelKind[], s: Strings): string {
+export function renderLengthAccuracy(report: TaskReport, shown: readonly ModelKind[], s: Strings): string {
   const groups = buckets(report);
   const kinds = KINDS.filter((k) => shown.includes(k) && report.models[k]);
   const groupW = Math.max(kinds.length, 1) * (BAR + 2) + 22;
@@ -73,7 +78,7 @@ export function renderLengthAccuracy(report: Report, shown: readonly ModelKind[]
 }
 
 /** The legend: each model's letter and name (the colour is named by the letter, not only shown). */
-export function legendHtml(report: Report, s: Strings): string {
+export function legendHtml(report: TaskReport, s: Strings): string {
   return KINDS.filter((k) => report.models[k])
     .map(
       (k) =>
@@ -82,12 +87,12 @@ export function legendHtml(report: Report, s: Strings): string {
     .join(" ");
 }
 
-/** The numbers behind the chart. */
-export function lengthAccuracyTable(report: Report, s: Strings): string {
+/** The numbers behind a chart, under `caption`. */
+export function lengthAccuracyTable(report: TaskReport, s: Strings, caption = s.tableCaption): string {
   const groups = buckets(report);
   const kinds = KINDS.filter((k) => report.models[k]);
   return numbersTableHtml({
-    caption: s.tableCaption,
+    caption,
     corner: s.bucket,
     columns: [...kinds.map((k) => s.models[k]), s.examples],
     rows: groups.map((g) => ({
