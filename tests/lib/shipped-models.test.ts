@@ -17,11 +17,14 @@ const kinds = ["bahdanau", "luong", "none"] as const;
 const metaOf = (kind: string): ModelMeta => JSON.parse(readFileSync(join(dir, `${kind}.json`), "utf8"));
 const load = (kind: string) => loadModel(metaOf(kind), readFileSync(join(dir, `${kind}.bin`)));
 
-interface Report {
+interface Section {
   models: Record<
     string,
     { accuracy: number; byLength: Array<{ bucket: string; count: number; accuracy: number }> }
   >;
+}
+interface Report extends Section {
+  reversal: Section & { dataset: { generator: string; test: number } };
 }
 const report: Report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
 
@@ -69,6 +72,22 @@ describe("shipped models", () => {
       expect(b.accuracy, b.bucket).toBeGreaterThanOrEqual(0.95);
       expect(buckets("none")[i].accuracy, b.bucket).toBeLessThan(b.accuracy);
     });
+  });
+
+  it("the reversal experiment: with attention accuracy holds at the longest inputs, without it falls", () => {
+    const reversal = report.reversal;
+    expect(reversal.dataset.generator).toBe("makeReversalDataset");
+    const buckets = (kind: string) => reversal.models[kind].byLength.filter((b) => b.count > 0);
+    const b = buckets("bahdanau");
+    const n = buckets("none");
+    expect(b.map((x) => [x.bucket, x.count])).toEqual(n.map((x) => [x.bucket, x.count]));
+    expect(n.reduce((sum, x) => sum + x.count, 0)).toBe(reversal.dataset.test);
+    expect(b.length).toBeGreaterThanOrEqual(4);
+    const last = b.length - 1;
+    expect(b[last].accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(n[last].accuracy).toBeLessThan(n[0].accuracy - 0.5);
+    expect(n[last].accuracy).toBeLessThan(b[last].accuracy - 0.5);
+    n.slice(1).forEach((x, i) => expect(x.accuracy, x.bucket).toBeLessThanOrEqual(n[i].accuracy));
   });
 
   it("npm run decode: one output line per input line, empty for an empty or unreadable line", () => {

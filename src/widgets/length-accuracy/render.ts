@@ -28,6 +28,7 @@ const LEFT = 44;
 const TOP = 16;
 const PLOT_H = 180;
 const BAR = 16;
+const MIN_WIDTH = 380;
 
 /** Buckets that hold at least one example, in the report's order. */
 function buckets(report: TaskReport): Array<{ bucket: string; count: number }> {
@@ -40,7 +41,8 @@ export function renderLengthAccuracy(report: TaskReport, shown: readonly ModelKi
   const groups = buckets(report);
   const kinds = KINDS.filter((k) => shown.includes(k) && report.models[k]);
   const groupW = Math.max(kinds.length, 1) * (BAR + 2) + 22;
-  const width = LEFT + groups.length * groupW + 10;
+  // At least wide enough for the axis caption under a chart with few buckets.
+  const width = Math.max(LEFT + groups.length * groupW + 10, MIN_WIDTH);
   const height = TOP + PLOT_H + 56;
   const y = (pct: number) => TOP + PLOT_H - (pct / 100) * PLOT_H;
   const out: string[] = [];
