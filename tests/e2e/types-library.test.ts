@@ -63,13 +63,19 @@ describe("TypeScript and the edited library", { timeout: 180_000 }, () => {
       state: "attached",
     });
     const cell = chapter.locator('[data-cell="soft-temperature"]');
+    const code = (await cell.locator("pre").innerText()).split("\n");
+    const lineOf = (text: string) => code.findIndex((line) => line.includes(text)) + 1;
+    const destructured = lineOf("const { weights, value } = attend(");
+    const mapped = lineOf("(w) =>");
+    expect(destructured).toBeGreaterThan(0);
+    expect(mapped).toBeGreaterThan(destructured);
     await cell.locator("pre").click();
     const listed = cell.locator("[data-type-errors] li");
     await listed.first().waitFor({ timeout: 90_000 });
     expect(await listed.allInnerTexts()).toEqual([
-      "line 2: Property 'weights' does not exist on type 'Number'.",
-      "line 2: Property 'value' does not exist on type 'Number'.",
-      "line 3: 'w' is of type 'unknown'.",
+      `line ${destructured}: Property 'weights' does not exist on type 'Number'.`,
+      `line ${destructured}: Property 'value' does not exist on type 'Number'.`,
+      `line ${mapped}: 'w' is of type 'unknown'.`,
     ]);
     await context.close();
   });
