@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ["tests/e2e/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two test files at a time (each with its own browser): the machine has two cores, and the
+    // longest file (axe on every page) then runs beside the rest.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
