@@ -61,3 +61,28 @@ export async function openPage(
   await page.goto(url, { waitUntil: "load" });
   return { page, problems };
 }
+
+/** What the site stored under `key` in its IndexedDB ("attention-live", store "work"), read in the page. */
+export function readStored(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve) => {
+        const req = indexedDB.open("attention-live");
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains("work")) {
+            db.close();
+            return resolve(undefined);
+          }
+          const get = db.transaction("work").objectStore("work").get(k);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result);
+          };
+          get.onerror = () => resolve(undefined);
+        };
+        req.onerror = () => resolve(undefined);
+      }),
+    key,
+  );
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { launchBrowser, openPage, readStored } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const at = (path: string) => new URL(path.slice(1), baseUrl).href;
@@ -18,8 +18,12 @@ afterAll(async () => {
 async function check(page: Page, id: string): Promise<string> {
   const exercise = page.locator(`[data-exercise="${id}"]`);
   await exercise.locator("[data-action=check]").click();
+  // Busy while the exercise's code loads (the click is replayed then), checking while it runs.
   await page.waitForFunction(
-    (sel) => !document.querySelector(sel)?.hasAttribute("data-checking"),
+    (sel) => {
+      const root = document.querySelector(sel);
+      return !root?.hasAttribute("aria-busy") && !root?.hasAttribute("data-checking");
+    },
     `[data-exercise="${id}"]`,
     {
       timeout: 20_000,
@@ -71,7 +75,12 @@ describe("exercises in a chapter", () => {
 }`;
     await page.locator(`[data-exercise="${id}"] [data-exercise-editor]`).fill(own);
     expect(await check(page, id)).toBe("passed");
-    await page.waitForTimeout(600); // the edit is saved shortly after typing stops
+    // The edit is saved shortly after typing stops; reload once it is.
+    await expect
+      .poll(
+        async () => ((await readStored(page, `cell:exercise-${id}`)) as { code?: string } | undefined)?.code,
+      )
+      .toBe(own);
     await page.reload();
     const editor = page.locator(`[data-exercise="${id}"] [data-exercise-editor]`);
     await editor.scrollIntoViewIfNeeded(); // exercises come to life as the reader reaches them
@@ -125,13 +134,22 @@ describe("quizzes", () => {
   it("explain the chosen option and remember the answer after a reload", async () => {
     const { page } = await openPage(context, at("/ko/chapters/01-dictionary/"));
     const quiz = page.locator('[data-quiz="dictionary-roles"]');
+    const result = (value: string) =>
+      page.waitForFunction(
+        (v) => document.querySelector('[data-quiz="dictionary-roles"]')?.getAttribute("data-result") === v,
+        value,
+      );
+    // The quiz's code loads on demand: the first click must both check the option and count.
     await quiz.locator('input[value="1"]').check();
-    expect(await quiz.getAttribute("data-result")).toBe("failed");
+    await result("failed");
     expect(await quiz.locator('[data-option="1"] .explanation').isVisible()).toBe(true);
     expect(await quiz.locator('[data-option="0"] .explanation').isVisible()).toBe(false);
     await quiz.locator('input[value="0"]').check();
-    expect(await quiz.getAttribute("data-result")).toBe("passed");
-    await page.waitForTimeout(300);
+    await result("passed");
+    // Reload only once the answer is stored, as a reader's next visit would find it.
+    await expect
+      .poll(async () => (await readStored(page, "progress")) as { quiz?: Record<string, { choice: string }> })
+      .toMatchObject({ quiz: { "dictionary-roles": { choice: "0" } } });
     await page.reload();
     await page.waitForFunction(
       () =>

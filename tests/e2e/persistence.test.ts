@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { launchBrowser, openPage, readStored } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 /** Several pages and a kernel per test, on a shared machine. */
@@ -44,28 +44,8 @@ async function edit(page: Page, code: string, id = ID): Promise<void> {
 }
 
 /** The code saved for a cell in IndexedDB, read the way the site stores it. */
-const storedCode = (page: Page, id = ID) =>
-  page.evaluate(
-    (key) =>
-      new Promise<string | undefined>((resolve) => {
-        const req = indexedDB.open("attention-live");
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains("work")) {
-            db.close();
-            return resolve(undefined);
-          }
-          const get = db.transaction("work").objectStore("work").get(key);
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result?.code);
-          };
-          get.onerror = () => resolve(undefined);
-        };
-        req.onerror = () => resolve(undefined);
-      }),
-    `cell:${id}`,
-  );
+const storedCode = async (page: Page, id = ID) =>
+  ((await readStored(page, `cell:${id}`)) as { code?: string } | undefined)?.code;
 
 /** Wait until the edit is in IndexedDB (the cell UI saves shortly after the last keystroke). */
 async function saved(page: Page, code: string, id = ID): Promise<void> {
@@ -197,6 +177,7 @@ describe("share links", { timeout: SLOW }, () => {
     const { context, page } = await fresh();
     await edit(page, 'hardLookup(films, "2012")');
     await cell(page).locator('[data-action="share"]').click();
+    await page.waitForSelector(`[data-cell="${ID}"][data-share-link]`); // the link is compressed first
     const link = await cell(page).getAttribute("data-share-link");
     expect(link).toMatch(/#share=1\.[A-Za-z0-9_-]+$/);
 
