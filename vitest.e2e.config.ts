@@ -11,5 +11,9 @@ export default defineConfig({
     // longest file (axe on every page) then runs beside the rest.
     fileParallelism: true,
     maxWorkers: 2,
+    // On CI a test that fails is run once more; one that then passes is reported as flaky by name
+    // in the closing summary (tests/e2e/flaky-reporter.ts). Locally, no retry: a flake shows.
+    retry: process.env.CI ? 1 : 0,
+    reporters: ["default", "./tests/e2e/flaky-reporter.ts"],
   },
 });

@@ -26,5 +26,10 @@ for (const arg of process.argv.slice(2)) {
   skipped += report.numPendingTests + report.numTodoTests;
 }
 console.log("");
+const flakyFile = "test-results/flaky.json";
+const flaky = existsSync(flakyFile) ? (JSON.parse(readFileSync(flakyFile, "utf8")) as string[]) : [];
+for (const name of flaky) console.log(`flaky (failed once, passed on retry): ${name}`);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(", ")}`);
-console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+console.log(
+  `tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}${flaky.length ? ` (${flaky.length} flaky)` : ""}`,
+);

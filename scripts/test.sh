@@ -7,6 +7,7 @@ source scripts/with-node.sh
 [ -d node_modules ] || npm ci --no-audit --no-fund
 
 mkdir -p test-results
+rm -f test-results/*.json
 failed=()
 step() {
   local name="$1"
@@ -28,7 +29,7 @@ step "format" npm run --silent format:check
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "build" npm run --silent build
 if [ -f dist/index.html ]; then
-  step "browser tests" npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
+  step "browser tests" npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=./tests/e2e/flaky-reporter.ts --reporter=json --outputFile.json=test-results/e2e.json
   if [ -f scripts/check-budgets.ts ]; then step "budgets" npm run --silent check:budgets; fi
   if [ -f scripts/check-lighthouse.ts ]; then step "lighthouse (sample)" npm run --silent check:lighthouse -- --sample; fi
 fi
