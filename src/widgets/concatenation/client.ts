@@ -2,6 +2,7 @@
 // the kernel), then step through the decoder inputs of either.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
+import { stepper, toggleGroup } from "../shared/controls.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { changeText, concatenationTable, renderConcatenation, type Step } from "./render.ts";
 import { strings } from "./strings.ts";
@@ -21,31 +22,23 @@ export function mount(root: HTMLElement): WidgetHandle {
   const table = part(root, "[data-table]");
   const change = part(root, "[data-change]");
   const outputs = part(root, "[data-outputs]");
-  const stepLabel = part(root, "[data-step-label]");
-  const prev = part<HTMLButtonElement>(root, "[data-prev]");
-  const next = part<HTMLButtonElement>(root, "[data-next]");
-  const toggles = [...root.querySelectorAll<HTMLButtonElement>("[data-attention]")];
+  const outputStep = stepper(root, props.step, () => redraw());
   let attention = true;
   let decoded: { on?: Decoded; off?: Decoded } | null = null;
-  let i = props.step;
 
   const draw = () => {
     if (!decoded) return;
     const d = attention ? decoded.on : decoded.off;
     if (!d || d.steps.length === 0) return;
-    const L = d.steps.length;
-    i = Math.max(1, Math.min(L, i));
+    const i = outputStep.show(d.steps.length, s.stepOf);
     plot.innerHTML = renderConcatenation(d.steps, d.outputTokens, i, attention, s);
     change.textContent = changeText(d.steps, i, s);
     table.innerHTML = concatenationTable(d.steps, i, attention, s);
-    stepLabel.textContent = s.stepOf(i, L);
     outputs.textContent = s.output(decoded.on?.output ?? "…", decoded.off?.output ?? "…");
-    prev.disabled = i <= 1;
-    next.disabled = i >= L;
   };
   const clear = (message: string) => {
     decoded = null;
-    for (const el of [plot, table, change, outputs, stepLabel]) el.textContent = "";
+    for (const el of [plot, table, change, outputs, outputStep.label]) el.textContent = "";
     setMessage(root, message);
   };
 
@@ -71,21 +64,10 @@ export function mount(root: HTMLElement): WidgetHandle {
   });
   const redraw = serialUpdates(root, () => timed(root, draw));
 
-  prev.addEventListener("click", () => {
-    i--;
+  toggleGroup(root, "attention", (choice) => {
+    attention = choice === "on";
     redraw();
   });
-  next.addEventListener("click", () => {
-    i++;
-    redraw();
-  });
-  for (const button of toggles) {
-    button.addEventListener("click", () => {
-      attention = button.dataset.attention === "on";
-      for (const b of toggles) b.setAttribute("aria-pressed", String(b === button));
-      redraw();
-    });
-  }
   input.addEventListener("input", update);
   onLibraryChange(update);
   update();

@@ -2,6 +2,7 @@
 // kernel) and step through the output one position at a time.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
+import { stepper, toggleGroup } from "../shared/controls.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { decoderTable, queryIdentity, renderDecoderQuery, type Decoded, type Variant } from "./render.ts";
 import { strings } from "./strings.ts";
@@ -14,28 +15,20 @@ export function mount(root: HTMLElement): WidgetHandle {
   const plot = part(root, "[data-plot]");
   const table = part(root, "[data-table]");
   const explain = part(root, "[data-explain]");
-  const stepLabel = part(root, "[data-step-label]");
-  const prev = part<HTMLButtonElement>(root, "[data-prev]");
-  const next = part<HTMLButtonElement>(root, "[data-next]");
-  const variantButtons = [...root.querySelectorAll<HTMLButtonElement>("[data-variant]")];
+  const outputStep = stepper(root, props.step, () => redraw());
   let variant: Variant = "bahdanau";
   let decoded: Decoded | null = null;
-  let i = props.step;
 
   const draw = () => {
     if (!decoded) return;
-    const L = decoded.steps.length;
-    i = Math.max(1, Math.min(L, i));
+    const i = outputStep.show(decoded.steps.length, s.stepOf);
     plot.innerHTML = renderDecoderQuery(decoded, i, variant, s);
     explain.textContent = queryIdentity(decoded, i, variant, s);
     table.innerHTML = decoderTable(decoded, i, s);
-    stepLabel.textContent = s.stepOf(i, L);
-    prev.disabled = i <= 1;
-    next.disabled = i >= L;
   };
   const clear = (message: string) => {
     decoded = null;
-    for (const el of [plot, table, explain, stepLabel]) el.textContent = "";
+    for (const el of [plot, table, explain, outputStep.label]) el.textContent = "";
     setMessage(root, message);
   };
 
@@ -53,21 +46,10 @@ export function mount(root: HTMLElement): WidgetHandle {
   );
   const redraw = serialUpdates(root, () => timed(root, draw));
 
-  prev.addEventListener("click", () => {
-    i--;
-    redraw();
+  toggleGroup(root, "variant", (choice) => {
+    variant = choice === "luong" ? "luong" : "bahdanau";
+    update();
   });
-  next.addEventListener("click", () => {
-    i++;
-    redraw();
-  });
-  for (const button of variantButtons) {
-    button.addEventListener("click", () => {
-      variant = button.dataset.variant === "luong" ? "luong" : "bahdanau";
-      for (const b of variantButtons) b.setAttribute("aria-pressed", String(b === button));
-      update();
-    });
-  }
   input.addEventListener("input", update);
   onLibraryChange(update);
   update();

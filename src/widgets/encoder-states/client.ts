@@ -2,6 +2,7 @@
 // once; stepping and playing reveal them one character at a time. Playing runs only on screen.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
+import { toggleGroup } from "../shared/controls.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { renderColumns, renderDictionary, statesTable, type Encoded } from "./render.ts";
 import { strings } from "./strings.ts";
@@ -18,7 +19,6 @@ export function mount(root: HTMLElement): WidgetHandle {
   const progress = part(root, "[data-progress]");
   const caption = part(root, "[data-caption]");
   const playButton = part<HTMLButtonElement>(root, "[data-play]");
-  const viewButtons = [...root.querySelectorAll<HTMLButtonElement>("[data-view]")];
   let encoded: Encoded | null = null;
   let shown = Number.MAX_SAFE_INTEGER;
   let view = "columns";
@@ -84,13 +84,10 @@ export function mount(root: HTMLElement): WidgetHandle {
     shown = 1;
     void draw();
   });
-  for (const button of viewButtons) {
-    button.addEventListener("click", () => {
-      view = button.dataset.view ?? "columns";
-      for (const b of viewButtons) b.setAttribute("aria-pressed", String(b === button));
-      void draw();
-    });
-  }
+  toggleGroup(root, "view", (choice) => {
+    view = choice;
+    void draw();
+  });
   input.addEventListener("input", () => {
     shown = Number.MAX_SAFE_INTEGER;
     update();
