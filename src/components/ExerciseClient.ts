@@ -8,7 +8,9 @@
 import { exercises } from "../../content/exercises/index.ts";
 import { checkProgram, type CheckStatus } from "../../content/exercises/types.ts";
 import type { CellEditor } from "../kernel/editor.ts";
+import { crashedRuns, noteRunning } from "../kernel/storage/crash-note.ts";
 import { getStore } from "../kernel/storage/index.ts";
+import { t } from "../i18n/index.ts";
 
 const kernel = async () => (await import("../kernel/client.ts")).getKernel();
 
@@ -65,6 +67,10 @@ function setup(root: HTMLElement): void {
     show(root.dataset.result as "unanswered", text[lang].checking);
     errorBox.hidden = true;
     let statuses: CheckStatus[];
+    // The reader's code is saved before it runs: a run that takes the tab down loses nothing.
+    clearTimeout(saveTimer);
+    await save();
+    await noteRunning(editId);
     try {
       const result = await (await kernel()).evaluate(checkProgram(code(), exercise.checks));
       if (!result.ok) {
@@ -91,6 +97,7 @@ function setup(root: HTMLElement): void {
     });
     const allPassed = statuses.length === exercise.checks.length && statuses.every((s) => s === "pass");
     show(allPassed ? "passed" : "failed", allPassed ? `✓ ${text[lang].passed}` : text[lang].failed);
+    void noteRunning(null);
     if (allPassed) await getStore().markPassed(id);
     delete root.dataset.checking;
   }
@@ -184,6 +191,11 @@ function setup(root: HTMLElement): void {
     });
   });
 
+  void crashedRuns().then((ids) => {
+    if (!ids.includes(editId)) return;
+    errorBox.textContent = t(lang, "cell.crashed");
+    errorBox.hidden = false;
+  });
   void getStore()
     .getProgress()
     .then((progress) => {

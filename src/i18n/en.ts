@@ -62,7 +62,8 @@ export const en: Record<keyof typeof ko, string> = {
   "cell.running": "Running…",
   "cell.stopped": "stopped after {s} s",
   "cell.stoppedNote": "A fresh kernel has started; the other cells still run.",
-  "cell.crashed": "The kernel crashed (out of memory?). A fresh kernel has started.",
+  "cell.crashed":
+    "The page closed while this code was running — most likely it used up the memory the browser allows a tab. Your code is kept and has not been run again. Look for a loop that keeps growing an array, then run it when you are ready.",
   "cell.edited": "Edited, not run yet",
   "cell.stale": "The course changed this cell after you saved this edit",
   "cell.done": "{ms} ms",

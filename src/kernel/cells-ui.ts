@@ -5,6 +5,7 @@
 import { getKernel, pageCells, type CellListener } from "./client.ts";
 import { outputWords, renderItems, type OutputItem } from "./output.ts";
 import { onCellEdit, onCellReset } from "./edits.ts";
+import { noteRunning } from "./storage/crash-note.ts";
 import { highlight } from "./highlight.ts";
 import type { CellEditor } from "./editor.ts";
 import { t, type Lang, type UiKey } from "../i18n/index.ts";
@@ -58,6 +59,7 @@ const onEvent: CellListener = (id, event) => {
   const cell = cellById(id);
   if (!cell) return;
   if (event.phase === "start") {
+    void noteRunning(id);
     setState(cell, "running", say("cell.running"));
   } else if (event.phase === "result") {
     const items =
@@ -84,12 +86,25 @@ const onEvent: CellListener = (id, event) => {
 
 let queue: Promise<void> = Promise.resolve();
 
+/** Save the cell's edit now if it is waiting for the typing to stop (a run may take the tab down). */
+function saveNow(cell: HTMLElement): Promise<void> {
+  if (!saveTimers.has(cell)) return Promise.resolve();
+  clearTimeout(saveTimers.get(cell));
+  saveTimers.delete(cell);
+  return onCellEdit(cell.dataset.cell!, codeOf(cell), cell.dataset.code ?? "");
+}
+
 /** Run a cell (null: every cell) and what depends on it; runs wait for each other. */
 function run(cell: HTMLElement | null): Promise<void> {
   const id = cell?.dataset.cell ?? null;
   if (cell) setState(cell, "running", say("cell.running"));
+  const saved = Promise.all([...saveTimers.keys()].map(saveNow));
   // A failed run must not block the runs after it.
-  queue = queue.catch(() => undefined).then(() => kernel.run(pageCells(), id, onEvent));
+  queue = queue
+    .catch(() => undefined)
+    .then(() => saved)
+    .then(() => kernel.run(pageCells(), id, onEvent))
+    .finally(() => void noteRunning(null));
   return queue;
 }
 
@@ -165,7 +180,7 @@ export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEdito
           clearTimeout(saveTimers.get(cell));
           saveTimers.set(
             cell,
-            setTimeout(() => void onCellEdit(cell.dataset.cell!, code, cell.dataset.code ?? ""), 300),
+            setTimeout(() => void saveNow(cell), 300),
           );
         },
       });

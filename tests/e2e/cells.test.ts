@@ -108,6 +108,38 @@ describe("cells on the intro chapter", () => {
     await context.close();
   });
 
+  it("code that fills memory takes the tab down; the next visit says so on that cell, with the code kept and not run", async () => {
+    const { page, context } = await open();
+    const url = page.url();
+    await page.locator("[data-time-limit]").first().selectOption("60000"); // memory runs out first
+    await edit(
+      page,
+      "intro-temperature",
+      "const grow: number[][] = [];\nwhile (true) grow.push(new Array(1e7).fill(1.5));",
+    );
+    const crashed = new Promise<void>((done) => page.on("crash", () => done()));
+    await cell(page, "intro-temperature").locator("[data-action=run]").click();
+    await crashed;
+
+    const { page: again, problems } = await openPage(context, url);
+    const note = cell(again, "intro-temperature").locator('[data-store-notice="crashed"]');
+    await note.waitFor();
+    expect(await note.innerText()).toContain("memory");
+    expect(await cell(again, "intro-temperature").locator(".cell-code").innerText()).toContain("grow.push");
+    expect(await cell(again, "intro-temperature").getAttribute("data-state")).toBe("idle");
+    expect(again.workers()).toHaveLength(0); // nothing ran
+    // The other cells run as before.
+    await cell(again, "intro-dates").locator("[data-action=run]").click();
+    await waitState(again, "intro-dates", "done");
+    expect(problems.consoleErrors).toEqual([]);
+
+    // Said once: the visit after that shows the reader's code without the notice.
+    const { page: third } = await openPage(context, url);
+    await third.waitForSelector('[data-cell="intro-temperature"][data-edited="true"]');
+    expect(await cell(third, "intro-temperature").locator('[data-store-notice="crashed"]').count()).toBe(0);
+    await context.close();
+  });
+
   it("the Stop button ends a runaway cell at once", async () => {
     const { page, context } = await open();
     await page.locator("[data-time-limit]").first().selectOption("60000");

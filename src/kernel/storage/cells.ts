@@ -7,6 +7,7 @@
 import { setEditStore, type EditStore } from "../edits.ts";
 import { highlight } from "../highlight.ts";
 import { decodeShare, encodeShare } from "../share.ts";
+import { crashedRuns } from "./crash-note.ts";
 import { getStore } from "./index.ts";
 import type { EditRecord } from "./records.ts";
 
@@ -336,5 +337,13 @@ document.addEventListener("click", async (ev) => {
     input.setAttribute("aria-label", say("share.button"));
     notice(cell, "share", say("share.copyFailed"), input);
     input.select();
+  }
+});
+
+// A cell that was running when an earlier visit's tab died (most likely out of memory) says so.
+void crashedRuns().then((ids) => {
+  for (const id of ids) {
+    const cell = cellById(id);
+    if (cell) notice(cell, "crashed", say("cell.crashed"));
   }
 });
