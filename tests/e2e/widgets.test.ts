@@ -229,23 +229,23 @@ describe("decoder query", () => {
     expect(await w.locator('[data-variant="bahdanau"]').getAttribute("aria-pressed")).toBe("false");
   });
 
-  it("stops ← at the first output step and → at the last (“2026-11-24” has 10 characters)", async () => {
+  it("stops → at the last output step and ← at the first (“2026-11-24” has 10 characters)", async () => {
     const w = await show("decoder-query");
     const [prev, next, label] = ["[data-prev]", "[data-next]", "[data-step-label]"].map((s) => w.locator(s));
-    for (let k = 0; k < 20 && !(await prev.isDisabled()); k++) {
-      await prev.click();
-      await settled("decoder-query");
-    }
-    expect(await label.textContent()).toContain("output step i = 1 of 10");
-    expect(await prev.isDisabled()).toBe(true);
-    let presses = 0;
-    for (; presses < 20 && !(await next.isDisabled()); presses++) {
+    for (let k = 0; k < 20 && !(await next.isDisabled()); k++) {
       await next.click();
       await settled("decoder-query");
     }
-    expect(presses).toBe(9);
     expect(await label.textContent()).toContain("output step i = 10 of 10");
-    expect(await prev.isDisabled()).toBe(false);
+    expect(await next.isDisabled()).toBe(true);
+    let presses = 0;
+    for (; presses < 20 && !(await prev.isDisabled()); presses++) {
+      await prev.click();
+      await settled("decoder-query");
+    }
+    expect(presses).toBe(9);
+    expect(await label.textContent()).toContain("output step i = 1 of 10");
+    expect(await next.isDisabled()).toBe(false);
   });
 });
 
