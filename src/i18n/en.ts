@@ -61,7 +61,7 @@ export const en: Record<keyof typeof ko, string> = {
   "cell.codeLabel": "Cell code. Click or press Enter to edit",
   "cell.running": "Running…",
   "cell.stopped": "stopped after {s} s",
-  "cell.stoppedNote": "A fresh kernel has started; the other cells still run.",
+  "cell.stoppedNote": "A fresh kernel has started, and the cells this one needs have run again in it.",
   "cell.crashed":
     "The page closed while this code was running — most likely it used up the memory the browser allows a tab. Your code is kept and has not been run again. Look for a loop that keeps growing an array, then run it when you are ready.",
   "cell.edited": "Edited, not run yet",

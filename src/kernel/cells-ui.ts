@@ -81,6 +81,10 @@ const onEvent: CellListener = (id, event) => {
       { kind: "note", text: say("cell.stoppedNote") },
     ]);
     setState(cell, "stopped", message);
+    // The fresh kernel gets the page's state back up to this cell: the cells it needs run again.
+    queue = queue
+      .catch(() => undefined)
+      .then(() => kernel.run(pageCells(), id, onEvent, { providersOnly: true }));
   }
 };
 

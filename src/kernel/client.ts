@@ -20,8 +20,16 @@ export type CellListener = (id: string, event: CellEvent | { phase: "stopped"; a
 
 /** What a page needs from its kernel beyond the shared contract: cells, the time limit, the library. */
 export interface PageKernel extends KernelClient {
-  /** Run cell `id` (null: all cells) with the page's current cells, then the cells that depend on it. */
-  run(cells: CellSource[], id: string | null, listener: CellListener): Promise<void>;
+  /**
+   * Run cell `id` (null: all cells) with the page's current cells, then the cells that depend on
+   * it; with `providersOnly`, only the cells that `id` needs.
+   */
+  run(
+    cells: CellSource[],
+    id: string | null,
+    listener: CellListener,
+    options?: { providersOnly?: boolean },
+  ): Promise<void>;
   /** End the current run now: the worker is replaced, the page's values are rebuilt on the next run. */
   stop(): void;
   /** Forget every value (a fresh scope) without touching the cells' code. */
@@ -182,14 +190,24 @@ class Kernel implements PageKernel {
     this.stopAll(undefined, message);
   }
 
-  async run(cells: CellSource[], id: string | null, listener: CellListener): Promise<void> {
+  /**
+   * Run cell `id` (null: every cell) and the cells that depend on it, reporting each to
+   * `listener`. With `providersOnly`, run just the cells that `id` needs (a fresh kernel after a
+   * stop gets the page's state back up to the stopped cell this way).
+   */
+  async run(
+    cells: CellSource[],
+    id: string | null,
+    listener: CellListener,
+    { providersOnly = false } = {},
+  ): Promise<void> {
     const codeOf = new Map(cells.map((c) => [c.id, c.code]));
     for (const [sid, code] of this.stopped)
-      if (codeOf.get(sid) !== code || sid === id) this.stopped.delete(sid);
+      if (codeOf.get(sid) !== code || (sid === id && !providersOnly)) this.stopped.delete(sid);
     const stopped = [...this.stopped.keys()];
     let running: string | undefined;
     const reply = await this.request(
-      { type: "run", cells, id, stopped },
+      { type: "run", cells, id, stopped, providersOnly },
       {
         listener: (cid, event) => {
           if (event.phase === "start") running = cid;
@@ -201,7 +219,7 @@ class Kernel implements PageKernel {
     if (!reply.ok && reply.error.kind !== "stopped" && running)
       listener(running, { phase: "result", ok: false, items: [], error: reply.error, ms: 0 });
     // Stopped before any cell started (e.g. Stop pressed while the kernel was starting).
-    if (!reply.ok && reply.error.kind === "stopped" && !running && id)
+    if (!reply.ok && reply.error.kind === "stopped" && !running && id && !providersOnly)
       listener(id, { phase: "stopped", afterMs: 0 });
   }
 

@@ -137,6 +137,15 @@ export class Notebook {
     for (const k of dependents(this.cells, index)) await this.runOne(k, report);
   }
 
+  /** Run the cells that cell `id` needs (and that have not run), but not the cell itself. */
+  async prepare(id: string, report: RunReport): Promise<void> {
+    const index = this.index(id);
+    const needed = new Set(providers(this.cells, index).values());
+    for (const p of [...needed].sort((a, b) => a - b))
+      if (!this.values.has(this.cells[p].id) && !this.failed.has(this.cells[p].id))
+        await this.runOne(p, report);
+  }
+
   /** Run every cell in page order. */
   async runAll(report: RunReport): Promise<void> {
     this.clear();

@@ -5,7 +5,8 @@ import type { ModelName } from "./api.ts";
 
 export type Request =
   | { type: "init"; base: string; devicePixelRatio: number }
-  | { type: "run"; cells: CellSource[]; id: string | null; stopped: string[] }
+  /** Run cell `id` (null: all) and its dependents; with `providersOnly`, only the cells it needs. */
+  | { type: "run"; cells: CellSource[]; id: string | null; stopped: string[]; providersOnly?: boolean }
   | { type: "evaluate"; cells: CellSource[]; code: string }
   | { type: "call"; name: string; args: unknown[] }
   | { type: "withModel"; model: ModelName; name: string; args: unknown[] }

@@ -83,6 +83,7 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       for (const id of req.stopped)
         notebook.markFailed(id, { name: "Stopped", message: "stopped before it finished", kind: "stopped" });
       if (req.id === null) await notebook.runAll(report);
+      else if (req.providersOnly) await notebook.prepare(req.id, report);
       else await notebook.run(req.id, report);
       return null;
     case "evaluate": {

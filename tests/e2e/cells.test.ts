@@ -95,13 +95,30 @@ describe("cells on the intro chapter", () => {
     await context.close();
   });
 
-  it("`while (true) {}` is stopped at the time limit, and the next cell still runs", async () => {
+  it("`while (true) {}` is stopped at the time limit, the cells it needs run again in a fresh kernel, and the next cell still runs", async () => {
     const { page, context } = await open();
     await page.locator("[data-time-limit]").first().selectOption("1000");
-    await edit(page, "intro-temperature", "while (true) {}");
+    // softmax comes from the first cell's import: the stopped cell needs that cell.
+    await edit(page, "intro-temperature", "softmax([1, 2]);\nwhile (true) {}");
     await cell(page, "intro-temperature").locator("[data-action=run]").click();
+    // Note every state the first cell goes through once the edited cell has been stopped.
+    await page.evaluate(() => {
+      const first = document.querySelector<HTMLElement>('[data-cell="intro-softmax"]')!;
+      const stuck = document.querySelector<HTMLElement>('[data-cell="intro-temperature"]')!;
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        if (stuck.dataset.state === "stopped") seen.push(first.dataset.state ?? "");
+      }).observe(first, { attributes: true, attributeFilter: ["data-state"] });
+    });
     await waitState(page, "intro-temperature", "stopped");
     expect(await output(page, "intro-temperature").textContent()).toContain("stopped after 1 s");
+    await page.waitForFunction(() => (window as unknown as { seen: string[] }).seen.includes("done"));
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
+      "running",
+      "done",
+    ]);
+    expect(await cell(page, "intro-temperature").getAttribute("data-state")).toBe("stopped");
     await cell(page, "intro-dates").locator("[data-action=run]").click();
     await waitState(page, "intro-dates", "done");
     expect(await output(page, "intro-dates").textContent()).toContain("→");

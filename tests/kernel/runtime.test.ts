@@ -153,6 +153,28 @@ describe("Notebook", () => {
     expect(ran).toEqual(["a", "b"]);
   });
 
+  it("prepares a cell: runs what it needs, directly or through others, but neither the cell nor unrelated cells", async () => {
+    const nb = new Notebook(env);
+    nb.setCells([
+      { id: "a", code: "const x = 2;" },
+      { id: "unrelated", code: "const u = 1;" },
+      { id: "b", code: "const y = x * 3;" },
+      { id: "stuck", code: "y + 1" },
+      { id: "after", code: "y - 1" },
+    ]);
+    const ran: string[] = [];
+    await nb.prepare("stuck", (id, o) => {
+      if (o === "start") ran.push(id);
+    });
+    expect(ran).toEqual(["a", "b"]);
+    // Already there: preparing again runs nothing.
+    ran.length = 0;
+    await nb.prepare("stuck", (id, o) => {
+      if (o === "start") ran.push(id);
+    });
+    expect(ran).toEqual([]);
+  });
+
   it("tells a cell that the cell it needs did not finish", async () => {
     const nb = new Notebook(env);
     nb.setCells([
