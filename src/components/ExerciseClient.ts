@@ -117,7 +117,12 @@ function setup(root: HTMLElement): void {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void save(), 400);
   };
-  textarea.addEventListener("input", saveSoon);
+  textarea.addEventListener("input", () => {
+    // Text that reaches the plain box after the editor took its place (autofill, assistive tools,
+    // a keystroke racing the editor's start) goes into the editor too, never lost behind it.
+    if (editor && editor.getCode() !== textarea.value) editor.setCode(textarea.value);
+    saveSoon();
+  });
   if (textarea.value !== exercise.starter) saveSoon(); // typed before this code loaded
   void store.loadEdit("cell", editId, exercise.starter).then(({ record }) => {
     if (!record) return;

@@ -94,6 +94,35 @@ describe("exercises in a chapter", () => {
   });
 });
 
+describe("an exercise whose code fills memory", { timeout: 120_000 }, () => {
+  it("takes the tab down; the next visit keeps the code and says what most likely happened", async () => {
+    const fresh = await browser.newContext();
+    const url = at("/en/chapters/03-attention-value/");
+    const { page } = await openPage(fresh, url);
+    await page.locator("[data-time-limit]").first().selectOption("60000"); // memory runs out first
+    const id = "soft-softmax";
+    const greedy = `function mySoftmax(scores: number[], temperature = 1): number[] {
+  const grow: number[][] = [];
+  while (true) grow.push(new Array(1e7).fill(0.5 * temperature));
+}`;
+    await page.locator(`[data-exercise="${id}"] [data-exercise-editor]`).fill(greedy);
+    const crashed = new Promise<void>((done) => page.on("crash", () => done()));
+    await page.locator(`[data-exercise="${id}"] [data-action=check]`).click();
+    await crashed;
+
+    const { page: again, problems } = await openPage(fresh, url);
+    const exercise = again.locator(`[data-exercise="${id}"]`);
+    await exercise.scrollIntoViewIfNeeded(); // exercises come to life as the reader reaches them
+    const error = exercise.locator("[data-exercise-error]");
+    await error.waitFor();
+    expect(await error.innerText()).toContain("memory");
+    expect(await exercise.locator("[data-exercise-editor]").inputValue()).toBe(greedy);
+    expect(await exercise.getAttribute("data-result")).toBe("unanswered");
+    expect(problems.consoleErrors).toEqual([]);
+    await fresh.close();
+  });
+});
+
 describe("the exercise editor", { timeout: 120_000 }, () => {
   it("becomes the code editor with type help on focus; Shift+Enter checks and reset restores the starter", async () => {
     // A fresh profile: the test above kept the solution for this exercise.
