@@ -177,12 +177,10 @@ export function gemm(
   }
 }
 
-let rowSums = new Float64Array(256);
-
 /**
  * C (+)= A·B for one to three rows of A (a vector times a matrix, as in decoding one input):
- * B is read once, row after row, without packing. Each C entry is summed in double precision
- * in the same order as the tiled kernel, so both give the same numbers.
+ * four columns of C at a time, each summed in double precision over p in the same order as the
+ * tiled kernel, so both give the same numbers.
  */
 function gemmFewRows(
   a: Float32Array,
@@ -195,20 +193,35 @@ function gemmFewRows(
 ): void {
   const aRow = options.transposeA ? 1 : k;
   const aCol = options.transposeA ? m : 1;
-  if (rowSums.length < n) rowSums = new Float64Array(n);
-  const sums = rowSums; // [n]
+  // B(p, j) = b[p * bRow + j * bCol]
+  const bRow = options.transposeB ? 1 : n;
+  const bCol = options.transposeB ? k : 1;
   for (let i = 0; i < m; i++) {
-    sums.fill(0, 0, n);
-    for (let p = 0; p < k; p++) {
-      const x = a[i * aRow + p * aCol];
-      if (options.transposeB) {
-        for (let j = 0; j < n; j++) sums[j] += x * b[j * k + p];
-      } else {
-        const row = p * n;
-        for (let j = 0; j < n; j++) sums[j] += x * b[row + j];
+    const a0 = i * aRow;
+    const c0 = i * n;
+    let j = 0;
+    for (; j + 3 < n; j += 4) {
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
+      for (let p = 0, ap = a0, bp = j * bCol; p < k; p++, ap += aCol, bp += bRow) {
+        const x = a[ap];
+        s0 += x * b[bp];
+        s1 += x * b[bp + bCol];
+        s2 += x * b[bp + 2 * bCol];
+        s3 += x * b[bp + 3 * bCol];
       }
+      c[c0 + j] += s0;
+      c[c0 + j + 1] += s1;
+      c[c0 + j + 2] += s2;
+      c[c0 + j + 3] += s3;
     }
-    for (let j = 0; j < n; j++) c[i * n + j] += sums[j];
+    for (; j < n; j++) {
+      let s = 0;
+      for (let p = 0, ap = a0, bp = j * bCol; p < k; p++, ap += aCol, bp += bRow) s += a[ap] * b[bp];
+      c[c0 + j] += s;
+    }
   }
 }
 
