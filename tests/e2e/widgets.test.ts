@@ -229,6 +229,30 @@ describe("decoder query", () => {
     expect(await w.locator('[data-variant="bahdanau"]').getAttribute("aria-pressed")).toBe("false");
   });
 
+  it("shows Luong's variant beside Bahdanau's at the same output step, and both follow the step buttons", async () => {
+    const w = await show("decoder-query");
+    const luong = w.locator('[data-panel="luong"]');
+    expect(await luong.isHidden()).toBe(true);
+    await w.locator('[data-variant="both"]').click();
+    await settled("decoder-query");
+    expect(await luong.isVisible()).toBe(true);
+    expect(await w.locator("[data-heading]").isVisible()).toBe(true);
+    const step = Number(/i = (\d+)/.exec((await w.locator("[data-step-label]").textContent()) ?? "")?.[1]);
+    const sub = (n: number) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[Number(d)]);
+    expect(await w.locator("[data-explain]").textContent()).toContain(`query = s${sub(step - 1)}`);
+    expect(await w.locator("[data-explain-luong]").textContent()).toContain(`query = s${sub(step)}`);
+    expect(await luong.locator("[data-plot-luong] svg").count()).toBe(1);
+    await w.locator(step < 10 ? "[data-next]" : "[data-prev]").click();
+    await settled("decoder-query");
+    const moved = step < 10 ? step + 1 : step - 1;
+    expect(await w.locator("[data-explain]").textContent()).toContain(`query = s${sub(moved - 1)}`);
+    expect(await w.locator("[data-explain-luong]").textContent()).toContain(`query = s${sub(moved)}`);
+    await w.locator('[data-variant="bahdanau"]').click();
+    await settled("decoder-query");
+    expect(await luong.isHidden()).toBe(true);
+    expect(await w.locator("[data-heading]").isHidden()).toBe(true);
+  });
+
   it("stops → at the last output step and ← at the first (“2026-11-24” has 10 characters)", async () => {
     const w = await show("decoder-query");
     const [prev, next, label] = ["[data-prev]", "[data-next]", "[data-step-label]"].map((s) => w.locator(s));

@@ -1,5 +1,5 @@
-// Decoder query in the browser: decode the reader's input with the chosen variant (through the
-// kernel) and step through the output one position at a time.
+// Decoder query in the browser: decode the reader's input (through the kernel) with Bahdanau's
+// model, Luong's, or both side by side, and step through the output one position at a time.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { dateInputProblem } from "../shared/date-input.ts";
 import { stepper, toggleGroup } from "../shared/controls.ts";
@@ -7,28 +7,52 @@ import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } 
 import { decoderTable, queryIdentity, renderDecoderQuery, type Decoded, type Variant } from "./render.ts";
 import { strings } from "./strings.ts";
 
+type View = Variant | "both";
+
 export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
   const props = readProps<{ step: number; alphabet: string[] }>(root);
   const input = part<HTMLInputElement>(root, "[data-input]");
-  const plot = part(root, "[data-plot]");
-  const table = part(root, "[data-table]");
-  const explain = part(root, "[data-explain]");
+  const main = {
+    heading: part(root, "[data-heading]"),
+    explain: part(root, "[data-explain]"),
+    plot: part(root, "[data-plot]"),
+    table: part(root, "[data-table]"),
+  };
+  const beside = {
+    panel: part(root, '[data-panel="luong"]'),
+    explain: part(root, "[data-explain-luong]"),
+    plot: part(root, "[data-plot-luong]"),
+    table: part(root, "[data-table-luong]"),
+  };
   const outputStep = stepper(root, props.step, () => redraw());
-  let variant: Variant = "bahdanau";
-  let decoded: Decoded | null = null;
+  let view: View = "bahdanau";
+  /** The decodings of the current input, by variant. */
+  let decoded: Partial<Record<Variant, Decoded>> = {};
+  const mainVariant = (): Variant => (view === "luong" ? "luong" : "bahdanau");
 
   const draw = () => {
-    if (!decoded) return;
-    const i = outputStep.show(decoded.steps.length, s.stepOf);
-    plot.innerHTML = renderDecoderQuery(decoded, i, variant, s);
-    explain.textContent = queryIdentity(decoded, i, variant, s);
-    table.innerHTML = decoderTable(decoded, i, s);
+    const d = decoded[mainVariant()];
+    if (!d) return;
+    const i = outputStep.show(d.steps.length, s.stepOf);
+    main.plot.innerHTML = renderDecoderQuery(d, i, mainVariant(), s);
+    main.explain.textContent = queryIdentity(d, i, mainVariant(), s);
+    main.table.innerHTML = decoderTable(d, i, s);
+    main.heading.hidden = view !== "both";
+    const luong = view === "both" ? decoded.luong : undefined;
+    beside.panel.hidden = !luong;
+    if (!luong) return;
+    // The same output step in Luong's decoding (its output may be shorter or longer).
+    const j = Math.min(i, luong.steps.length);
+    beside.plot.innerHTML = renderDecoderQuery(luong, j, "luong", s);
+    beside.explain.textContent = queryIdentity(luong, j, "luong", s);
+    beside.table.innerHTML = decoderTable(luong, j, s);
   };
   const clear = (message: string) => {
-    decoded = null;
-    for (const el of [plot, table, explain, outputStep.label]) el.textContent = "";
+    decoded = {};
+    for (const el of [main.plot, main.table, main.explain, outputStep.label]) el.textContent = "";
+    beside.panel.hidden = true;
     setMessage(root, message);
   };
 
@@ -36,10 +60,15 @@ export function mount(root: HTMLElement): WidgetHandle {
     timed(root, async () => {
       const problem = dateInputProblem(input.value, props.alphabet, lang);
       if (problem) return clear(problem);
-      const answer = await callWithModel<Decoded>(variant, "greedyDecode", [input.value]);
-      if (!answer.ok) return clear(kernelMessage(answer.error, lang));
-      if (answer.value.steps.length === 0) return clear(s.nothing);
-      decoded = answer.value;
+      const wanted: Variant[] = view === "both" ? ["bahdanau", "luong"] : [mainVariant()];
+      const next: Partial<Record<Variant, Decoded>> = {};
+      for (const variant of wanted) {
+        const answer = await callWithModel<Decoded>(variant, "greedyDecode", [input.value]);
+        if (!answer.ok) return clear(kernelMessage(answer.error, lang));
+        if (answer.value.steps.length === 0) return clear(s.nothing);
+        next[variant] = answer.value;
+      }
+      decoded = next;
       setMessage(root, null);
       draw();
     }),
@@ -47,7 +76,7 @@ export function mount(root: HTMLElement): WidgetHandle {
   const redraw = serialUpdates(root, () => timed(root, draw));
 
   toggleGroup(root, "variant", (choice) => {
-    variant = choice === "luong" ? "luong" : "bahdanau";
+    view = choice === "luong" || choice === "both" ? choice : "bahdanau";
     update();
   });
   input.addEventListener("input", update);
