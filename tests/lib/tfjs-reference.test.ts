@@ -85,6 +85,38 @@ describe("the few-rows path of the TypeScript kernel", () => {
     setSimd(true);
     expect([...one]).toEqual([...four.subarray(0, n)]);
   });
+
+  it("matches the tiled path bit for bit at every width (blocks of 8, 4 and single columns), 1–3 rows, transposed or not", () => {
+    const rng = createRng(26);
+    setSimd(false);
+    try {
+      for (const k of [1, 7, 48]) {
+        for (let n = 1; n <= 19; n++) {
+          for (const m of [1, 2, 3]) {
+            for (const transposeA of [false, true]) {
+              for (const transposeB of [false, true]) {
+                // Four rows through the tiled path; the first m of them through the few-rows path.
+                const rows = randomArray(rng, 4 * k); // [4, k]
+                const a = transposeA
+                  ? Float32Array.from({ length: m * k }, (_, x) => rows[(x % m) * k + Math.floor(x / m)]) // [k, m]
+                  : rows.slice(0, m * k);
+                const b = randomArray(rng, k * n);
+                const tiled = new Float32Array(4 * n);
+                gemm(rows, b, tiled, 4, k, n, { transposeB });
+                const few = new Float32Array(m * n);
+                gemm(a, b, few, m, k, n, { transposeA, transposeB });
+                expect([...few], `m=${m} k=${k} n=${n} tA=${transposeA} tB=${transposeB}`).toEqual([
+                  ...tiled.subarray(0, m * n),
+                ]);
+              }
+            }
+          }
+        }
+      }
+    } finally {
+      setSimd(true);
+    }
+  });
 });
 
 describe("a GRU step against the same equations in TensorFlow.js", () => {

@@ -179,8 +179,8 @@ export function gemm(
 
 /**
  * C (+)= A·B for one to three rows of A (a vector times a matrix, as in decoding one input):
- * four columns of C at a time, each summed in double precision over p in the same order as the
- * tiled kernel, so both give the same numbers.
+ * eight columns of C at a time (then four, then one), each summed in double precision over p in
+ * the same order as the tiled kernel, so both give the same numbers.
  */
 function gemmFewRows(
   a: Float32Array,
@@ -200,6 +200,35 @@ function gemmFewRows(
     const a0 = i * aRow;
     const c0 = i * n;
     let j = 0;
+    for (; j + 7 < n; j += 8) {
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0,
+        s4 = 0,
+        s5 = 0,
+        s6 = 0,
+        s7 = 0;
+      for (let p = 0, ap = a0, bp = j * bCol; p < k; p++, ap += aCol, bp += bRow) {
+        const x = a[ap];
+        s0 += x * b[bp];
+        s1 += x * b[bp + bCol];
+        s2 += x * b[bp + 2 * bCol];
+        s3 += x * b[bp + 3 * bCol];
+        s4 += x * b[bp + 4 * bCol];
+        s5 += x * b[bp + 5 * bCol];
+        s6 += x * b[bp + 6 * bCol];
+        s7 += x * b[bp + 7 * bCol];
+      }
+      c[c0 + j] += s0;
+      c[c0 + j + 1] += s1;
+      c[c0 + j + 2] += s2;
+      c[c0 + j + 3] += s3;
+      c[c0 + j + 4] += s4;
+      c[c0 + j + 5] += s5;
+      c[c0 + j + 6] += s6;
+      c[c0 + j + 7] += s7;
+    }
     for (; j + 3 < n; j += 4) {
       let s0 = 0,
         s1 = 0,
