@@ -63,7 +63,7 @@ export const en: Record<keyof typeof ko, string> = {
   "cell.stopped": "stopped after {s} s",
   "cell.stoppedNote": "A fresh kernel has started, and the cells this one needs have run again in it.",
   "cell.crashed":
-    "The page closed while this code was running — most likely it used up the memory the browser allows a tab. Your code is kept and has not been run again. Look for a loop that keeps growing an array, then run it when you are ready.",
+    "The browser shut this page down while this code was running — most likely the code used up the memory a tab may have. Your code is kept and has not been run again. Look for a loop that keeps growing an array, then run it when you are ready.",
   "cell.edited": "Edited, not run yet",
   "cell.stale": "The course changed this cell after you saved this edit",
   "cell.done": "{ms} ms",
