@@ -65,6 +65,10 @@ export const en: Record<keyof typeof ko, string> = {
   "cell.crashed":
     "The browser shut this page down while this code was running — most likely the code used up the memory a tab may have. Your code is kept and has not been run again. Look for a loop that keeps growing an array, then run it when you are ready.",
   "cell.edited": "Edited, not run yet",
+  "types.example": "Example",
+  "types.errorsOne": "{n} TypeScript error · the code still runs",
+  "types.errorsMany": "{n} TypeScript errors · the code still runs",
+  "types.line": "line {n}",
   "cell.stale": "The course changed this cell after you saved this edit",
   "cell.done": "{ms} ms",
   "exercise.label": "Exercise",

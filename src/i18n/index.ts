@@ -12,6 +12,11 @@ export function t(lang: Lang, key: UiKey): string {
   return strings[lang][key];
 }
 
+/** The UI string `key` with its `{name}` placeholders filled from `vars`. */
+export function format(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return t(lang, key).replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
+}
+
 export function isLang(value: string | undefined): value is Lang {
   return value === "ko" || value === "en";
 }

@@ -63,6 +63,10 @@ export const ko = {
   "cell.crashed":
     "이 코드가 실행되는 동안 브라우저가 페이지를 강제로 종료했습니다. 탭 하나가 쓸 수 있는 메모리를 코드가 다 써 버렸을 가능성이 큽니다. 코드는 그대로 남아 있고, 다시 실행하지는 않았습니다. 배열을 끝없이 키우는 반복문이 없는지 확인한 뒤 준비되면 실행하세요.",
   "cell.edited": "고친 코드입니다. 아직 실행하지 않았습니다",
+  "types.example": "예시",
+  "types.errorsOne": "TypeScript 오류 {n}개 · 실행은 막지 않습니다",
+  "types.errorsMany": "TypeScript 오류 {n}개 · 실행은 막지 않습니다",
+  "types.line": "{n}행",
   "cell.stale": "이 편집을 저장한 뒤에 강좌의 셀이 바뀌었습니다",
   "cell.done": "{ms}ms",
   "exercise.label": "연습 문제",

@@ -8,12 +8,11 @@ import { onCellEdit, onCellReset } from "./edits.ts";
 import { noteRunning } from "./storage/crash-note.ts";
 import { highlight } from "./highlight.ts";
 import type { CellEditor } from "./editor.ts";
-import { t, type Lang, type UiKey } from "../i18n/index.ts";
+import { format, type Lang, type UiKey } from "../i18n/index.ts";
 
 const lang: Lang = document.documentElement.lang === "en" ? "en" : "ko";
 const words = outputWords[lang];
-const say = (key: UiKey, vars: Record<string, string> = {}) =>
-  t(lang, key).replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? "");
+const say = (key: UiKey, vars: Record<string, string> = {}) => format(lang, key, vars);
 const kernel = getKernel();
 const editors = new Map<HTMLElement, Promise<CellEditor>>();
 const saveTimers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();

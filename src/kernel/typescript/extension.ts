@@ -25,6 +25,7 @@ import {
   type ViewUpdate,
 } from "@codemirror/view";
 import { ask, type AskContext } from "./client.ts";
+import { format, t } from "../../i18n/index.ts";
 import type { CellSource, DocRef, Hover, Lang, SignatureHelp, TypeDiagnostic } from "./core.ts";
 
 export interface TypescriptOptions {
@@ -44,18 +45,11 @@ export interface TypescriptOptions {
   onDiagnostics?: (diagnostics: TypeDiagnostic[]) => void;
 }
 
-const strings = {
-  ko: {
-    example: "예시",
-    summary: (n: number) => `TypeScript 오류 ${n}개 · 실행은 막지 않습니다`,
-    line: (n: number) => `${n}행`,
-  },
-  en: {
-    example: "Example",
-    summary: (n: number) => `${n} TypeScript ${n === 1 ? "error" : "errors"} · the code still runs`,
-    line: (n: number) => `line ${n}`,
-  },
-} as const;
+const strings = (lang: Lang) => ({
+  example: t(lang, "types.example"),
+  summary: (n: number) => format(lang, n === 1 ? "types.errorsOne" : "types.errorsMany", { n }),
+  line: (n: number) => format(lang, "types.line", { n }),
+});
 
 /** TypeScript's kinds of names, as CodeMirror's completion icons. */
 const completionType: Record<string, string> = {
@@ -94,7 +88,7 @@ function hoverView(hover: Hover, lang: Lang): HTMLElement {
   if (hover.documentation) dom.append(element("div", "cm-ts-doc", hover.documentation));
   for (const tag of hover.tags) {
     if (tag.name === "example") {
-      dom.append(element("div", "cm-ts-tag", strings[lang].example));
+      dom.append(element("div", "cm-ts-tag", strings(lang).example));
       dom.append(element("pre", "cm-ts-example", tag.text));
     } else {
       const line = element("div", "cm-ts-tag");
@@ -189,12 +183,12 @@ function errorsPanel(lang: Lang) {
       for (const e of errors) {
         const item = element("li", "");
         item.append(
-          element("span", "cm-ts-error-line", `${strings[lang].line(lineOf(e.from))}: `),
+          element("span", "cm-ts-error-line", `${strings(lang).line(lineOf(e.from))}: `),
           e.message,
         );
         list.append(item);
       }
-      dom.replaceChildren(element("div", "cm-ts-error-summary", strings[lang].summary(errors.length)), list);
+      dom.replaceChildren(element("div", "cm-ts-error-summary", strings(lang).summary(errors.length)), list);
     };
     render(view.state);
     return {
