@@ -3,7 +3,14 @@
  * (Playwright's own browser download cannot work on our machines).
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
 
 export const chromiumPath =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -26,6 +33,44 @@ export async function launchBrowser(): Promise<Browser> {
     // Playwright gives every launch a fresh, empty profile of its own.
     args: chromiumArgs,
   });
+}
+
+/**
+ * What a test file's tests share: a browser launched before the first test (with whatever `setUp`
+ * adds to it) and closed after the last. Call at the top of the file; the fields are filled in
+ * by the time a test runs.
+ */
+function shared<T extends object>(setUp: (browser: Browser) => Promise<T>): { browser: Browser } & T {
+  const state = {} as { browser: Browser } & T;
+  beforeAll(async () => {
+    state.browser = await launchBrowser();
+    Object.assign(state, await setUp(state.browser));
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return state;
+}
+
+/** One browser for all of a test file's tests (each makes its own contexts). */
+export const sharedBrowser = () => shared(async () => ({}));
+
+/** One browser and one fresh context (profile) for all of a test file's tests. */
+export const sharedContext = (options?: BrowserContextOptions) =>
+  shared(async (browser) => ({ context: await browser.newContext(options) }));
+
+/** One page opened at `url` (see openPage), in its own browser and context, for all of a test file's tests. */
+export const sharedPage = (url: string, options?: BrowserContextOptions) =>
+  shared(async (browser) => {
+    const context = await browser.newContext(options);
+    return { context, ...(await openPage(context, url)) };
+  });
+
+/** A fresh browser profile whose waits are generous (60 s), because the test machine is shared. */
+export async function patientContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(60_000);
+  return context;
 }
 
 /** Everything a page did that a reader would call broken. */
@@ -84,5 +129,30 @@ export function readStored(page: Page, key: string): Promise<unknown> {
         req.onerror = () => resolve(undefined);
       }),
     key,
+  );
+}
+
+/**
+ * Store `value` under `key` in the site's IndexedDB ("attention-live", store "work"), as the site
+ * itself would keep it, from the page (creating the store in a browser that has none yet).
+ */
+export function writeStored(page: Page, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    async ([k, v]) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open("attention-live");
+        open.onupgradeneeded = () => open.result.createObjectStore("work");
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await new Promise((ok, fail) => {
+        const tx = db.transaction("work", "readwrite");
+        tx.objectStore("work").put(v, k);
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    [key, value] as const,
   );
 }

@@ -2,18 +2,12 @@
  * Cells on a real built chapter page: prerendered output, the kernel loading on first use,
  * editing and re-running (with dependents), Shift+Enter, runaway code, errors, reset.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, sharedBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
 const output = (page: Page, id: string) => cell(page, id).locator("[data-cell-output]");
@@ -31,7 +25,7 @@ async function edit(page: Page, id: string, code: string): Promise<void> {
 }
 
 async function open(lang = "en") {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const requests: string[] = [];
   // What the page itself asks for (the service worker's precaching is not the page loading code).
   context.on("request", (r) => {

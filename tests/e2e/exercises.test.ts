@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage, readStored } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, readStored, sharedContext } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const at = (path: string) => new URL(path.slice(1), baseUrl).href;
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedContext();
 
 async function check(page: Page, id: string): Promise<string> {
   const exercise = page.locator(`[data-exercise="${id}"]`);
@@ -34,7 +26,7 @@ async function check(page: Page, id: string): Promise<string> {
 
 describe("exercises in a chapter", () => {
   it("fail on the starter code with a message, pass with the worked solution, and count in the table of contents", async () => {
-    const { page, problems } = await openPage(context, at("/en/chapters/02-querying/"));
+    const { page, problems } = await openPage(shared.context, at("/en/chapters/02-querying/"));
     const id = "querying-compare";
     const exercise = page.locator(`[data-exercise="${id}"]`);
     expect(await exercise.getAttribute("data-result")).toBe("unanswered");
@@ -52,7 +44,7 @@ describe("exercises in a chapter", () => {
     expect(await exercise.locator('[data-check][data-state="pass"]').count()).toBe(3);
     await page.close();
 
-    const toc = (await openPage(context, at("/en/"))).page;
+    const toc = (await openPage(shared.context, at("/en/"))).page;
     const mark = toc.locator('[data-chapter="02-querying"] [data-progress-chapter]');
     await toc.waitForFunction(() =>
       (
@@ -65,7 +57,7 @@ describe("exercises in a chapter", () => {
   });
 
   it("a reader's own correct answer passes too, and is still there after a reload", async () => {
-    const { page } = await openPage(context, at("/ko/chapters/03-attention-value/"));
+    const { page } = await openPage(shared.context, at("/ko/chapters/03-attention-value/"));
     const id = "soft-softmax";
     const own = `function mySoftmax(scores: number[], temperature = 1): number[] {
   const top = Math.max(...scores);
@@ -96,7 +88,7 @@ describe("exercises in a chapter", () => {
 
 describe("an exercise whose code fills memory", { timeout: 120_000 }, () => {
   it("takes the tab down; the next visit keeps the code and says what most likely happened", async () => {
-    const fresh = await browser.newContext();
+    const fresh = await shared.browser.newContext();
     const url = at("/en/chapters/03-attention-value/");
     const { page } = await openPage(fresh, url);
     await page.locator("[data-time-limit]").first().selectOption("60000"); // memory runs out first
@@ -126,7 +118,7 @@ describe("an exercise whose code fills memory", { timeout: 120_000 }, () => {
 describe("the exercise editor", { timeout: 120_000 }, () => {
   it("becomes the code editor with type help on focus; Shift+Enter checks and reset restores the starter", async () => {
     // A fresh profile: the test above kept the solution for this exercise.
-    const fresh = await browser.newContext();
+    const fresh = await shared.browser.newContext();
     const { page, problems } = await openPage(fresh, at("/en/chapters/02-querying/"));
     const exercise = page.locator('[data-exercise="querying-compare"]');
     const textarea = exercise.locator("[data-exercise-editor]");
@@ -161,7 +153,7 @@ describe("the exercise editor", { timeout: 120_000 }, () => {
 
 describe("quizzes", () => {
   it("explain the chosen option and remember the answer after a reload", async () => {
-    const { page } = await openPage(context, at("/ko/chapters/01-dictionary/"));
+    const { page } = await openPage(shared.context, at("/ko/chapters/01-dictionary/"));
     const quiz = page.locator('[data-quiz="dictionary-roles"]');
     const result = (value: string) =>
       page.waitForFunction(

@@ -3,42 +3,16 @@
  * on a chapter page (with a "library modified" badge on every page), a broken edit leaves the
  * previous version in use and says where, and Restore undoes it all.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, patientContext, sharedBrowser } from "./browser.ts";
+import { libraryFile as file, replaceIn } from "./library-page.ts";
 
 const baseUrl = inject("baseUrl");
 /** Several pages and a kernel per test, on a shared machine. */
 const SLOW = 180_000;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A fresh browser profile; waits are generous because the test machine is shared. */
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  context.setDefaultTimeout(60_000);
-  return context;
-}
-
-const file = (page: Page, path: string) => page.locator(`[data-library-file="${path}"]`);
-
-/** Find and replace in a library file's editor the way a reader does (CodeMirror's search panel). */
-async function replaceIn(page: Page, path: string, find: string, replace: string): Promise<void> {
-  await file(page, path).locator("[data-cell-editor] pre").click();
-  const content = file(page, path).locator(".cm-content");
-  await content.waitFor();
-  await content.click();
-  await page.keyboard.press("ControlOrMeta+F");
-  const panel = file(page, path).locator(".cm-search");
-  await panel.locator("input[name=search]").fill(find);
-  await panel.locator("input[name=replace]").fill(replace);
-  await panel.locator("button[name=replaceAll]").click();
-}
+const shared = sharedBrowser();
+const newContext = () => patientContext(shared.browser);
 
 async function apply(page: Page, path: string): Promise<string> {
   await file(page, path).locator('[data-action="apply"]').click();

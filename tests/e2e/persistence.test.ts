@@ -3,10 +3,10 @@
  * change marks an edit stale and lets the reader compare, two tabs do not overwrite each other,
  * share links open WITHOUT running, and "My work" exports and imports everything.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage, readStored } from "./browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { openPage, patientContext, readStored, sharedBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 /** Several pages and a kernel per test, on a shared machine. */
@@ -16,20 +16,8 @@ const ID = "querying-miss";
 const ORIGINAL_QUERY = 'hardLookup(films, "2000")';
 const EDITED = 'hardLookup(films, "2019")';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A fresh browser profile; waits are generous because the test machine is shared. */
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  context.setDefaultTimeout(60_000);
-  return context;
-}
+const shared = sharedBrowser();
+const newContext = () => patientContext(shared.browser);
 
 const cell = (page: Page, id = ID) => page.locator(`[data-cell="${id}"]`);
 const codeText = (page: Page, id = ID) => cell(page, id).locator("[data-cell-editor]").first().innerText();

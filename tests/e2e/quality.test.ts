@@ -1,8 +1,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, sharedContext } from "./browser.ts";
 import { builtPages, distDir } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
@@ -10,19 +9,11 @@ const pages = builtPages();
 const chapterPages = pages.filter((p) => /^\/(ko|en)\/chapters\/[^/]+\/$/.test(p));
 const at = (path: string) => new URL(path.replace(/^\//, ""), baseUrl).href;
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedContext();
 
 describe("basics a reader expects", () => {
   it("a missing address answers 404 with a page in both languages that links home", async () => {
-    const page = await context.newPage();
+    const page = await shared.context.newPage();
     const response = await page.goto(at("/no/such/page/"));
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").innerText()).toMatch(/페이지를 찾을 수 없습니다.*Page not found/s);
@@ -51,7 +42,7 @@ describe("basics a reader expects", () => {
   });
 
   it("a heading's copy-link button puts a link to that heading in the address bar", async () => {
-    const { page } = await openPage(context, at(chapterPages[0]));
+    const { page } = await openPage(shared.context, at(chapterPages[0]));
     const heading = page.locator("main h2[id]").nth(1);
     const id = await heading.getAttribute("id");
     await heading.locator("button.anchor-copy").click();
@@ -65,7 +56,7 @@ describe("basics a reader expects", () => {
 
   it("chapters link to the previous and next chapter", async () => {
     const ko = chapterPages.filter((p) => p.startsWith("/ko/"));
-    const { page } = await openPage(context, at(ko[0]));
+    const { page } = await openPage(shared.context, at(ko[0]));
     if (ko.length > 1)
       expect(await page.locator("nav.chapter-nav a[rel=next]").getAttribute("href")).toContain(ko[1]);
     expect(await page.locator("nav.chapter-nav a[rel=prev]").count()).toBe(0);
@@ -75,7 +66,7 @@ describe("basics a reader expects", () => {
 
 describe("dark mode", () => {
   it("follows the system, and the reader's choice is remembered over the system's", async () => {
-    const ctx = await browser.newContext({ colorScheme: "dark" });
+    const ctx = await shared.browser.newContext({ colorScheme: "dark" });
     const { page } = await openPage(ctx, at("/en/"));
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const darkBg = await bg();
@@ -94,7 +85,7 @@ describe("dark mode", () => {
 
 describe("search", () => {
   it("'/' focuses the search box, and a Korean query finds a chapter section", async () => {
-    const { page } = await openPage(context, at("/ko/"));
+    const { page } = await openPage(shared.context, at("/ko/"));
     await page.keyboard.press("/");
     const input = page.locator("[data-search-input]");
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -113,7 +104,7 @@ describe("search", () => {
   });
 
   it("an English query on an English page finds English pages only", async () => {
-    const { page } = await openPage(context, at("/en/"));
+    const { page } = await openPage(shared.context, at("/en/"));
     await page.locator("[data-search-input]").fill("softmax");
     await page.locator("[data-search-results] a").first().waitFor({ timeout: 15_000 });
     const hrefs = await page
@@ -127,7 +118,7 @@ describe("search", () => {
 
 describe("print", () => {
   it("a chapter prints without the site's chrome, with its math and figures", async () => {
-    const { page } = await openPage(context, at(chapterPages[0]));
+    const { page } = await openPage(shared.context, at(chapterPages[0]));
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("header.site-header").isVisible()).toBe(false);
     expect(await page.locator("footer.site-footer").isVisible()).toBe(false);
@@ -144,7 +135,7 @@ describe("every chapter, end to end", () => {
   it.each(chapterPages)(
     "%s: prerendered outputs, rendered math, ready widgets, and a language switch to its twin",
     async (path) => {
-      const { page, problems } = await openPage(context, at(path));
+      const { page, problems } = await openPage(shared.context, at(path));
       const emptyOutputs = await page
         .locator("[data-cell]")
         .evaluateAll((cells) =>

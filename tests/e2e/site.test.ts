@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, sharedContext } from "./browser.ts";
 import { builtPages } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 const pages = builtPages();
 const chapterPages = pages.filter((p) => /^\/(ko|en)\/chapters\/[^/]+\/$/.test(p));
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedContext();
 
 describe("every built page", () => {
   it("finds the pages to test", () => {
@@ -28,7 +19,7 @@ describe("every built page", () => {
   it.each(pages)(
     "%s loads with no console error, no failed or foreign request, and the right lang",
     async (path) => {
-      const { page, problems } = await openPage(context, new URL(path.slice(1), baseUrl).href);
+      const { page, problems } = await openPage(shared.context, new URL(path.slice(1), baseUrl).href);
       await page.waitForLoadState("networkidle");
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);
@@ -56,7 +47,7 @@ describe("chapters", () => {
   it.each(["ko", "en"])(
     "the %s intro chapter shows KaTeX math and a chart drawn at build time",
     async (lang) => {
-      const { page } = await openPage(context, new URL(`${lang}/chapters/00-intro/`, baseUrl).href);
+      const { page } = await openPage(shared.context, new URL(`${lang}/chapters/00-intro/`, baseUrl).href);
       expect(await page.locator(".katex-display .katex-html").count()).toBeGreaterThan(0);
       // KaTeX's fonts and CSS are applied: a rendered fraction has its own box layout.
       const fracHeight = await page
@@ -70,7 +61,7 @@ describe("chapters", () => {
   );
 
   it("the chart is redrawn in the browser when the reader moves the slider", async () => {
-    const { page, problems } = await openPage(context, new URL("en/chapters/00-intro/", baseUrl).href);
+    const { page, problems } = await openPage(shared.context, new URL("en/chapters/00-intro/", baseUrl).href);
     const firstBar = page.locator("[data-temperature-chart] svg g[aria-label='bar'] rect").first();
     const before = Number(await firstBar.getAttribute("height"));
     await page.locator("[data-temperature]").fill("0.2");
@@ -91,7 +82,7 @@ describe("chapters", () => {
     ["ko", "en"],
     ["en", "ko"],
   ])("the language switch on a %s chapter goes to its %s twin", async (from, to) => {
-    const { page } = await openPage(context, new URL(`${from}/chapters/00-intro/`, baseUrl).href);
+    const { page } = await openPage(shared.context, new URL(`${from}/chapters/00-intro/`, baseUrl).href);
     await page.click("[data-lang-switch]");
     await page.waitForURL(new RegExp(`/${to}/chapters/00-intro/`));
     expect(await page.getAttribute("html", "lang")).toBe(to);
@@ -101,7 +92,7 @@ describe("chapters", () => {
 
 describe("home and language choice", () => {
   it("the root page remembers the reader's language", async () => {
-    const ctx = await browser.newContext();
+    const ctx = await shared.browser.newContext();
     const { page } = await openPage(ctx, baseUrl);
     await page.click("[data-pick-lang='en']");
     await page.waitForURL(/\/en\/$/);
@@ -113,7 +104,7 @@ describe("home and language choice", () => {
 
   it("the table of contents lists the chapters in both languages", async () => {
     for (const lang of ["ko", "en"]) {
-      const { page } = await openPage(context, new URL(`${lang}/`, baseUrl).href);
+      const { page } = await openPage(shared.context, new URL(`${lang}/`, baseUrl).href);
       expect(await page.locator("[data-chapter]").count()).toBe(
         chapterPages.filter((p) => p.startsWith(`/${lang}/`)).length,
       );

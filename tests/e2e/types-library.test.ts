@@ -3,37 +3,16 @@
  * signature is flagged in the library file itself and, once applied, in the cells of the chapter
  * the reader opens next.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, sharedBrowser } from "./browser.ts";
+import { libraryFile as file, replaceIn } from "./library-page.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const file = (page: Page, path: string) => page.locator(`[data-library-file="${path}"]`);
-
-/** Find and replace in a library file's editor the way a reader does (CodeMirror's search panel). */
-async function replaceIn(page: Page, path: string, find: string, replace: string): Promise<void> {
-  await file(page, path).locator("[data-cell-editor] pre").click();
-  const content = file(page, path).locator(".cm-content");
-  await content.waitFor();
-  await content.click();
-  await page.keyboard.press("ControlOrMeta+F");
-  const panel = file(page, path).locator(".cm-search");
-  await panel.locator("input[name=search]").fill(find);
-  await panel.locator("input[name=replace]").fill(replace);
-  await panel.locator("button[name=replaceAll]").click();
-}
+const shared = sharedBrowser();
 
 describe("TypeScript and the edited library", { timeout: 180_000 }, () => {
   it("flags a changed signature in the library file and, once applied, in a chapter's cell", async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const { page: lib } = await openPage(context, new URL("en/library/", baseUrl).href);
     const original = (await file(lib, "attention.ts").getAttribute("data-original"))!;
     const lines = original.split("\n");

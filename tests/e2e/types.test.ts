@@ -4,26 +4,20 @@
  * shows its JSDoc; a wrong use of an earlier cell's name is underlined and listed with the
  * editor's line number; a correct cell shows nothing; Korean pages speak Korean.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage, type PageProblems } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { openPage, sharedBrowser, type PageProblems } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const chapter = (lang: string) => new URL(`${lang}/chapters/03-attention-value/`, baseUrl).href;
 /** This cell uses `attend`, `yearKeys`, `runtimeValues` and `closeness` from the cell above it. */
 const CELL = '[data-cell="soft-temperature"]';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 /** A chapter in a fresh profile: cell edits persist, so every test starts from the course's code. */
 async function open(lang: string): Promise<{ page: Page; problems: PageProblems; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1100, height: 900 } });
   return { ...(await openPage(context, chapter(lang))), context };
 }
 

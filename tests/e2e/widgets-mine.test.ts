@@ -3,29 +3,17 @@
  * (here a copy of the shipped Luong model, written straight into IndexedDB) is what the heatmap
  * decodes with, and discarding it in the training widget makes the heatmap say so at once.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, type PageProblems } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { sharedPage, writeStored } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-let page: Page;
-let problems: PageProblems;
+const widgets = sharedPage(new URL("en/widgets/", baseUrl).href, { viewport: { width: 1000, height: 800 } });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  ({ page, problems } = await openPage(context, new URL("en/widgets/", baseUrl).href));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const heatmap = () => page.locator('[data-widget="alignment-heatmap"]');
+const heatmap = () => widgets.page.locator('[data-widget="alignment-heatmap"]');
 
 async function draw(model: string): Promise<void> {
   await heatmap().locator("[data-model]").selectOption(model);
-  await page.waitForFunction(
+  await widgets.page.waitForFunction(
     () => document.querySelector<HTMLElement>('[data-widget="alignment-heatmap"]')?.dataset.ready === "true",
     null,
     { timeout: 30_000 },
@@ -34,26 +22,13 @@ async function draw(model: string): Promise<void> {
 
 describe('the trained model "mine"', () => {
   it("is read from local storage and decoded with in the kernel", async () => {
-    await page.evaluate(async () => {
-      const [meta, bin] = await Promise.all([
-        fetch("../../models/luong.json").then((r) => r.json()),
-        fetch("../../models/luong.bin").then((r) => r.arrayBuffer()),
-      ]);
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open("attention-live");
-        open.onupgradeneeded = () => open.result.createObjectStore("work");
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      const record = { name: "mine", meta, weights: new Uint8Array(bin), savedAt: Date.now() };
-      await new Promise((ok, fail) => {
-        const tx = db.transaction("work", "readwrite");
-        tx.objectStore("work").put(record, "model:mine");
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    });
+    const { page } = widgets;
+    const [meta, bin] = await Promise.all([
+      fetch(new URL("models/luong.json", baseUrl)).then((r) => r.json()),
+      fetch(new URL("models/luong.bin", baseUrl)).then((r) => r.arrayBuffer()),
+    ]);
+    const record = { name: "mine", meta, weights: new Uint8Array(bin), savedAt: Date.now() };
+    await writeStored(page, "model:mine", record);
     await page.reload();
     await heatmap().scrollIntoViewIfNeeded();
     await draw("luong");
@@ -65,7 +40,7 @@ describe('the trained model "mine"', () => {
   });
 
   it("is forgotten when the reader discards it", async () => {
-    const train = page.locator('[data-widget="train-model"]');
+    const train = widgets.page.locator('[data-widget="train-model"]');
     await train.scrollIntoViewIfNeeded();
     await train.locator("[data-discard]").click();
     await expect
@@ -75,6 +50,6 @@ describe('the trained model "mine"', () => {
   });
 
   it("left no console error on the page", () => {
-    expect(problems.consoleErrors).toEqual([]);
+    expect(widgets.problems.consoleErrors).toEqual([]);
   });
 });
