@@ -105,7 +105,10 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
     const help = page.locator("[data-types-signature]");
     await help.waitFor({ timeout: 20_000 });
     expect(await help.innerText()).toContain("keys: ReadonlyArray<Vector>");
-    expect(await help.locator(".cm-ts-active").innerText()).toBe("keys: ReadonlyArray<Vector>");
+    // The help first opens at "(" on the first parameter; after ", " it moves on to the second.
+    await expect
+      .poll(() => help.locator(".cm-ts-active").innerText(), { timeout: 20_000 })
+      .toBe("keys: ReadonlyArray<Vector>");
     await context.close();
   });
 
