@@ -5,6 +5,7 @@
  *
  *   node scripts/check-lighthouse.ts            every built page
  *   node scripts/check-lighthouse.ts --sample   the home page and two chapters per language
+ *   node scripts/check-lighthouse.ts --only=/ko/library/,/en/library/   just these pages
  *
  * Reads the site from dist/ (or DIST_DIR). Prints a table and exits with 1 when a score is below 100.
  */
@@ -44,7 +45,15 @@ const scoresOf = (lhr: Awaited<ReturnType<typeof audit>>) =>
 async function main() {
   if (!chromiumPath) throw new Error("Chromium not found: install Debian's `chromium` or set CHROMIUM_PATH");
   const all = builtPages(distDir);
-  const pages = process.argv.includes("--sample") ? samplePages(all) : all;
+  const only = process.argv
+    .find((a) => a.startsWith("--only="))
+    ?.slice("--only=".length)
+    .split(",");
+  const pages = only
+    ? all.filter((p) => only.includes(p))
+    : process.argv.includes("--sample")
+      ? samplePages(all)
+      : all;
   const server = await serveDist(resolve(distDir));
   const profile = mkdtempSync(join(tmpdir(), "lighthouse-profile-"));
   const chrome = await chromeLauncher.launch({

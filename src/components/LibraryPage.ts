@@ -100,12 +100,14 @@ export function startLibraryPage(): void {
 
   /** Show `text` in the file's editor, or in its static view when the editor is not loaded yet. */
   function show(f: FileState, text: string) {
-    f.text = text;
     if (f.editor) {
       if (f.editor.getCode() !== text) f.editor.setCode(text);
-    } else {
+    } else if (text !== f.text) {
+      // The static view already shows f.text (the build highlighted the original): redo it only
+      // when the text changes, so opening the page does not re-highlight the whole library.
       q(f.section, "[data-cell-editor] pre code").innerHTML = highlight(text);
     }
+    f.text = text;
   }
 
   async function saveDraft(f: FileState) {
