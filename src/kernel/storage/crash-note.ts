@@ -59,26 +59,35 @@ let taken: Promise<string[]> | undefined;
  */
 export const crashedRuns = (): Promise<string[]> => (taken ??= take());
 
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** A stored note, or undefined when the text is not one. */
+function parseNote(text: string | null): Note | undefined {
+  try {
+    const n = JSON.parse(text ?? "") as Partial<Note>;
+    return typeof n.path === "string" && typeof n.id === "string" && typeof n.at === "number"
+      ? (n as Note)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function take(): Promise<string[]> {
   if (!("locks" in navigator)) return [];
   const live = new Set(((await navigator.locks.query()).held ?? []).map((l) => l.name));
   const found: Note[] = [];
   try {
-    for (let i = localStorage.length - 1; i >= 0; i--) {
-      const k = localStorage.key(i);
-      if (!k?.startsWith(PREFIX) || k === key || live.has(k)) continue;
-      let note: Note | undefined;
-      try {
-        note = JSON.parse(localStorage.getItem(k) ?? "") as Note;
-      } catch {
-        note = undefined;
-      }
-      const old = !note || typeof note.at !== "number" || Date.now() - note.at > 7 * 24 * 3600 * 1000;
-      if (old || note!.path === location.pathname) localStorage.removeItem(k);
-      if (!old && note!.path === location.pathname && typeof note!.id === "string") found.push(note!);
+    for (const k of Object.keys(localStorage)) {
+      if (!k.startsWith(PREFIX) || k === key || live.has(k)) continue; // this tab, or a live one
+      const note = parseNote(localStorage.getItem(k));
+      const fresh = note !== undefined && Date.now() - note.at <= WEEK_MS;
+      const here = note?.path === location.pathname;
+      if (!fresh || here) localStorage.removeItem(k);
+      if (fresh && here) found.push(note);
     }
   } catch {
-    return [];
+    return []; // storage unavailable
   }
   return found.sort((a, b) => a.at - b.at).map((n) => n.id);
 }

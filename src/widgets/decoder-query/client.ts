@@ -28,8 +28,9 @@ export function mount(root: HTMLElement): WidgetHandle {
   };
   const outputStep = stepper(root, props.step, () => redraw());
   let view: View = "bahdanau";
-  /** The decodings of the current input, by variant. */
+  /** The decodings of `decodedInput`, by variant: switching the view decodes only what is missing. */
   let decoded: Partial<Record<Variant, Decoded>> = {};
+  let decodedInput = "";
   const mainVariant = (): Variant => (view === "luong" ? "luong" : "bahdanau");
 
   const draw = () => {
@@ -51,6 +52,7 @@ export function mount(root: HTMLElement): WidgetHandle {
   };
   const clear = (message: string) => {
     decoded = {};
+    decodedInput = "";
     for (const el of [main.plot, main.table, main.explain, outputStep.label]) el.textContent = "";
     beside.panel.hidden = true;
     setMessage(root, message);
@@ -60,15 +62,17 @@ export function mount(root: HTMLElement): WidgetHandle {
     timed(root, async () => {
       const problem = dateInputProblem(input.value, props.alphabet, lang);
       if (problem) return clear(problem);
+      if (input.value !== decodedInput) {
+        decoded = {};
+        decodedInput = input.value;
+      }
       const wanted: Variant[] = view === "both" ? ["bahdanau", "luong"] : [mainVariant()];
-      const next: Partial<Record<Variant, Decoded>> = {};
-      for (const variant of wanted) {
+      for (const variant of wanted.filter((v) => !decoded[v])) {
         const answer = await callWithModel<Decoded>(variant, "greedyDecode", [input.value]);
         if (!answer.ok) return clear(kernelMessage(answer.error, lang));
         if (answer.value.steps.length === 0) return clear(s.nothing);
-        next[variant] = answer.value;
+        decoded[variant] = answer.value;
       }
-      decoded = next;
       setMessage(root, null);
       draw();
     }),
@@ -80,7 +84,10 @@ export function mount(root: HTMLElement): WidgetHandle {
     update();
   });
   input.addEventListener("input", update);
-  onLibraryChange(update);
+  onLibraryChange(() => {
+    decodedInput = ""; // the edited library may decode differently
+    update();
+  });
   update();
   return {};
 }
