@@ -247,6 +247,15 @@ describe("decoder query", () => {
     const moved = step < 10 ? step + 1 : step - 1;
     expect(await w.locator("[data-explain]").textContent()).toContain(`query = s${sub(moved - 1)}`);
     expect(await w.locator("[data-explain-luong]").textContent()).toContain(`query = s${sub(moved)}`);
+    // A bad input clears both panels, their labels included, and says why.
+    await w.locator("[data-input]").fill("24.11.2026 ♥");
+    await settled("decoder-query");
+    expect(await w.locator("[data-message]").textContent()).toContain("“♥”");
+    expect(await luong.isHidden()).toBe(true);
+    expect(await w.locator("[data-heading]").isHidden()).toBe(true);
+    await w.locator("[data-input]").fill("24.11.2026");
+    await settled("decoder-query");
+    expect(await luong.isVisible()).toBe(true);
     await w.locator('[data-variant="bahdanau"]').click();
     await settled("decoder-query");
     expect(await luong.isHidden()).toBe(true);

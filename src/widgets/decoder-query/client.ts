@@ -54,6 +54,7 @@ export function mount(root: HTMLElement): WidgetHandle {
     decoded = {};
     decodedInput = "";
     for (const el of [main.plot, main.table, main.explain, outputStep.label]) el.textContent = "";
+    main.heading.hidden = true;
     beside.panel.hidden = true;
     setMessage(root, message);
   };
