@@ -35,19 +35,23 @@ describe("training with the reader's edited library", () => {
     const w = page.locator('[data-widget="train-model"]');
     await w.scrollIntoViewIfNeeded();
     await w.locator("[data-steps]").fill("20");
-    const messages: string[] = [];
-    await page.exposeFunction("sawMessage", (text: string) => messages.push(text));
-    await w
-      .locator("[data-message]")
-      .evaluate((box) =>
-        new MutationObserver(() =>
-          (window as unknown as { sawMessage(t: string): void }).sawMessage(box.textContent ?? ""),
-        ).observe(box, { childList: true, characterData: true, subtree: true }),
-      );
+    // Every text the message box shows, in order, kept in the page (so a retry starts clean).
+    await w.locator("[data-message]").evaluate((box) => {
+      const seen: string[] = [];
+      (window as unknown as { seenMessages: string[] }).seenMessages = seen;
+      new MutationObserver(() => seen.push(box.textContent ?? "")).observe(box, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await w.locator("[data-train]").click();
     await expect
       .poll(() => w.locator("[data-message]").textContent(), { timeout: 60_000 })
       .toContain("the reader broke training");
+    const messages = await page.evaluate(
+      () => (window as unknown as { seenMessages: string[] }).seenMessages,
+    );
     expect(messages).toContain("Training with your edited library.");
   });
 

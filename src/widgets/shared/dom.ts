@@ -1,5 +1,6 @@
 // Browser-side plumbing every widget shares: start when visible, mark ready, show messages,
 // and run updates one at a time with the newest input.
+import { replayEarlyClicks } from "../../components/when-near.ts";
 
 /** Calls `show` when the widget scrolls into view (the first time: it starts) and `hide` when it leaves. */
 export function whenVisible(root: HTMLElement, show: () => void, hide?: () => void): void {
@@ -94,8 +95,9 @@ export interface WidgetHandle {
 
 /**
  * Starts every widget `name` on the page the first time it scrolls into view: only then is its
- * code (`load`) fetched, so a chapter's first load stays small. Later visibility changes are
- * passed on, so a widget can stop work while it is off screen.
+ * code (`load`) fetched, so a chapter's first load stays small. A click that arrives before the
+ * code is in is replayed after it. Later visibility changes are passed on, so a widget can stop
+ * work while it is off screen.
  */
 export function startWhenVisible(
   name: string,
@@ -104,12 +106,18 @@ export function startWhenVisible(
   for (const root of rootsOf(name)) {
     setReady(root, false);
     let handle: Promise<WidgetHandle> | undefined;
+    let mounted = false;
+    const start = () =>
+      (handle ??= load().then((m) => {
+        const h = m.mount(root);
+        mounted = true;
+        return h;
+      }));
+    // A click that lands before the widget's code (e.g. "Train" pressed at once) waits for it.
+    replayEarlyClicks(root, start, () => mounted);
     whenVisible(
       root,
-      () => {
-        handle ??= load().then((m) => m.mount(root));
-        void handle.then((h) => h.show?.());
-      },
+      () => void start().then((h) => h.show?.()),
       () => void handle?.then((h) => h.hide?.()),
     );
   }
