@@ -50,12 +50,13 @@ describe("TypeScript and the edited library", { timeout: 180_000 }, () => {
     expect(mapped).toBeGreaterThan(destructured);
     await cell.locator("pre").click();
     const listed = cell.locator("[data-type-errors] li");
-    await listed.first().waitFor({ timeout: 90_000 });
-    expect(await listed.allInnerTexts()).toEqual([
-      `line ${destructured}: Property 'weights' does not exist on type 'Number'.`,
-      `line ${destructured}: Property 'value' does not exist on type 'Number'.`,
-      `line ${mapped}: 'w' is of type 'unknown'.`,
-    ]);
+    await expect
+      .poll(() => listed.allInnerTexts(), { timeout: 90_000 })
+      .toEqual([
+        `line ${destructured}: Property 'weights' does not exist on type 'Number'.`,
+        `line ${destructured}: Property 'value' does not exist on type 'Number'.`,
+        `line ${mapped}: 'w' is of type 'unknown'.`,
+      ]);
     await context.close();
   });
 });

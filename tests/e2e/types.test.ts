@@ -84,8 +84,7 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
     const cell = await openEditor(page);
     await typeAtEnd(page, cell, "\natt");
     const list = page.locator(".cm-tooltip-autocomplete");
-    await list.waitFor({ timeout: 20_000 });
-    expect(await list.locator("li").allInnerTexts()).toContain("attend");
+    await expect.poll(() => list.locator("li").allInnerTexts(), { timeout: 20_000 }).toContain("attend");
     await page.keyboard.press("Escape");
 
     const { x, y } = await pointAt(cell, "attend");
@@ -124,10 +123,11 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
       'import { attend } from "attention";\nconst yearKeys = "2019 2018 2012";\nconst runtimeValues = [[181], [149], [143]];\nconst closeness = (q: Float32Array, k: Float32Array) => -Math.abs(q[0] - k[0]);',
     );
     const listed = later.locator("[data-type-errors] li");
-    await listed.first().waitFor({ timeout: 20_000 });
-    expect(await listed.first().innerText()).toMatch(
-      /^line 2: Argument of type 'string' is not assignable to parameter of type 'readonly Vector\[\]'\.$/,
-    );
+    await expect
+      .poll(() => listed.first().innerText(), { timeout: 30_000 })
+      .toMatch(
+        /^line 2: Argument of type 'string' is not assignable to parameter of type 'readonly Vector\[\]'\.$/,
+      );
     expect(await earlier.locator("[data-type-errors]").count()).toBe(0);
     await context.close();
   });
@@ -141,11 +141,13 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
       const { page, context } = await open(lang);
       const cell = await openEditor(page);
       await typeAtEnd(page, cell, "\nconst n: number = yearKeys;");
+      // Typing is key by key, so the list may first show an error of a half-typed line: wait for
+      // the one the finished line has.
       const listed = cell.locator("[data-type-errors] li");
-      await listed.first().waitFor({ timeout: 20_000 });
-      expect(await listed.count()).toBe(1);
+      await expect
+        .poll(() => listed.allInnerTexts(), { timeout: 30_000 })
+        .toEqual([expect.stringMatching(message)]);
       const line = message.exec(await listed.innerText());
-      expect(line).not.toBeNull();
       const lines = await cell.locator(".cm-line").count();
       expect(Number(line![1])).toBe(lines);
       expect(await cell.locator(".cm-lintRange-error").innerText()).toBe("n");
