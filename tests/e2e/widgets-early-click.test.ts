@@ -31,6 +31,7 @@ describe("a click before a widget's code has loaded", () => {
       // The code was asked for and is held; the widget shows that it is busy, and nothing ran yet.
       await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await w.getAttribute("aria-busy")).toBe("true");
+      expect(await w.locator("[data-train]").evaluate((b) => getComputedStyle(b).cursor)).toBe("progress");
       expect(await w.locator("[data-status]").textContent()).toBe("");
       hold = false;
       for (const route of held.splice(0)) await route.continue();
