@@ -5,7 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { fileURLToPath } from "node:url";
-import postbuild from "./src/lib/site/postbuild.ts";
+import postbuild from "./src/build/postbuild.ts";
 import remarkCells, { cellsLibraryWatch } from "./src/kernel/remark-cells.ts";
 
 const base = process.env.SITE_BASE ?? "/";

@@ -75,7 +75,9 @@ export function createEditor(
         siteTheme,
         javascript({ typescript: true }),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),
-        EditorView.contentAttributes.of({ "aria-label": options.label }),
+        // tabindex 0 on the (already tabbable) editable content: one tab stop, as before, and
+        // checkers now see that the scroller around it is reachable by keyboard.
+        EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "0" }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) options.onChange(u.state.doc.toString());
         }),

@@ -54,6 +54,48 @@ describe("axe-core finds no violation", () => {
   });
 });
 
+describe("axe-core finds no violation with the cell editors open", () => {
+  it.each(["ko", "en"])("on the %s attention-value chapter, in light and dark mode", async (lang) => {
+    const { page } = await openPage(light, new URL(`${lang}/chapters/03-attention-value/`, baseUrl).href);
+    const cells = page.locator("[data-cell]");
+    const count = await cells.count();
+    expect(count).toBeGreaterThan(0);
+    // Open every editor as a reader does (a click on the code), then let the type service settle.
+    for (let i = 0; i < count; i++) {
+      await cells.nth(i).locator(".cell-code").click();
+      await cells.nth(i).locator(".cm-content").waitFor();
+    }
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator(".cm-scroller").count()).toBe(count);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page, false)).toEqual([]);
+    await page.close();
+  });
+
+  it("an open editor is one tab stop, as the static code was", async () => {
+    const { page } = await openPage(light, new URL("en/chapters/03-attention-value/", baseUrl).href);
+    const first = page.locator("[data-cell]").first();
+    await first.locator(".cell-code").click();
+    await first.locator(".cm-content").waitFor();
+    const focusedIn = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest("[data-cell] .cm-editor") ? "editor" : (el?.className ?? el?.tagName ?? "");
+      });
+    await expect.poll(focusedIn).toBe("editor");
+    // Shift+Tab leaves the editor for the toolbar and Tab comes straight back into the text.
+    await page.keyboard.press("Shift+Tab");
+    expect(await focusedIn()).not.toBe("editor");
+    await page.keyboard.press("Tab");
+    expect(await focusedIn()).toBe("editor");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("cm-content"))).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await focusedIn()).not.toBe("editor");
+    await page.close();
+  });
+});
+
 describe("page structure", () => {
   it.each(pages)("%s has one h1, landmarks, and headings that never skip a level", async (path) => {
     const { page } = await openPage(light, new URL(path.slice(1), baseUrl).href);

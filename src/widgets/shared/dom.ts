@@ -1,6 +1,6 @@
 // Browser-side plumbing every widget shares: start when visible, mark ready, show messages,
 // and run updates one at a time with the newest input.
-import { replayEarlyClicks } from "../../components/when-near.ts";
+import { replayEarlyClicks } from "./early-clicks.ts";
 
 /** Calls `show` when the widget scrolls into view (the first time: it starts) and `hide` when it leaves. */
 export function whenVisible(root: HTMLElement, show: () => void, hide?: () => void): void {

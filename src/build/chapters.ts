@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import type { Lang } from "../../i18n/index.ts";
+import type { Lang } from "../i18n/index.ts";
 
 export type Chapter = CollectionEntry<"chapters">;
 
