@@ -13,7 +13,7 @@ export const strings = {
     fixed: "고정 벡터 c = h_T",
     joined: "디코더 입력 [embed(yᵢ₋₁); aᵢ]",
     size: (d: number, h: number) => `${d} + ${h} = ${d + h}개 숫자`,
-    then: (out: string) => `→ GRU(sᵢ₋₁, 디코더 입력) = sᵢ → 출력 문자 “${out}”`,
+    then: (out: string) => `→ GRU(sᵢ₋₁, 디코더 입력) = sᵢ → 출력 글자 “${out}”`,
     changed: (delta: string) => `뒤쪽 부분이 이전 시점과 달라졌습니다 (가장 큰 변화 ${delta}).`,
     unchanged: "뒤쪽 부분이 이전 시점과 똑같습니다: 어텐션이 없으면 모든 시점이 같은 벡터를 읽습니다.",
     first: "첫 시점입니다. 다음 시점으로 가서 뒤쪽 부분이 바뀌는지 보세요.",

@@ -1,3 +1,5 @@
+import { josa } from "../../i18n/particles.ts";
+
 /** What the decoder-query widget says, in both languages. */
 export const strings = {
   ko: {
@@ -13,18 +15,18 @@ export const strings = {
     encoder: "인코더 은닉 상태 hⱼ (키)",
     query: "쿼리",
     notYet: "아직 계산 전",
-    nothing: "모델이 이 입력에 대해 아무 문자도 쓰지 않았습니다.",
+    nothing: "모델이 이 입력에 대해 아무 글자도 쓰지 않았습니다.",
     scores: "어텐션 스코어 eᵢⱼ",
     weights: "어텐션 가중치 αᵢⱼ",
     legend: "hⱼ 아래 첫 수: 어텐션 스코어 eᵢⱼ · 막대와 그 아래 수: 어텐션 가중치 αᵢⱼ",
     explainBahdanau: (i: number) =>
-      `출력 ${i}번째 문자를 만들 때의 쿼리는 한 시점 전의 디코더 상태 s${sub(i - 1)}입니다. s${sub(i)}는 어텐션 값을 받은 뒤에 계산됩니다.`,
+      `출력 ${i}번째 글자를 만들 때의 쿼리는 한 시점 전의 디코더 상태 s${sub(i - 1)}입니다. ${josa(`s${sub(i)}`, "은/는")} 어텐션 값을 받은 뒤에 계산됩니다.`,
     explainLuong: (i: number) =>
-      `루옹 변형에서는 먼저 s${sub(i)}를 계산하고, 그 현재 상태 s${sub(i)}를 쿼리로 씁니다.`,
+      `루옹 변형에서는 먼저 ${josa(`s${sub(i)}`, "을/를")} 계산하고, 그 현재 상태 ${josa(`s${sub(i)}`, "을/를")} 쿼리로 씁니다.`,
     equal: (name: string, v: string) => `쿼리 = ${name} = (${v}, …)`,
     numbers: "숫자로 보기",
-    tableCaption: (i: number) => `출력 시점 ${i}: 입력 문자마다 어텐션 스코어와 가중치`,
-    summary: (i: number, q: string, out: string) => `출력 시점 ${i}: 쿼리 ${q}, 쓴 문자 “${out}”`,
+    tableCaption: (i: number) => `출력 시점 ${i}: 입력 글자마다 어텐션 스코어와 가중치`,
+    summary: (i: number, q: string, out: string) => `출력 시점 ${i}: 쿼리 ${q}, 쓴 글자 “${out}”`,
   },
   en: {
     title: "The decoder's query: the state from one step earlier",

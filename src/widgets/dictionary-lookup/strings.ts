@@ -1,3 +1,5 @@
+import { josa } from "../../i18n/particles.ts";
+
 /** What the dictionary-lookup widget says, in both languages. */
 export const strings = {
   ko: {
@@ -7,7 +9,7 @@ export const strings = {
     compare: "비교 (0/1)",
     value: "값",
     output: "출력",
-    noMatch: (q: string) => `“${q}”와 같은 키가 없어서 출력이 없습니다.`,
+    noMatch: (q: string) => `${josa(`“${q}”`, "과/와")} 같은 키가 없어서 출력이 없습니다.`,
     emptyQuery: "쿼리를 입력하세요 (예: 2018).",
     longQuery: (n: number) => `쿼리가 너무 깁니다 (${n}자). 20자 이하로 입력하세요.`,
     sum: "출력 = Σ 비교 × 값",
@@ -17,7 +19,8 @@ export const strings = {
     newKey: "새 키",
     newValue: "새 값",
     emptyEntry: "새 항목에는 키와 값이 모두 있어야 합니다.",
-    duplicate: (k: string) => `키 “${k}”는 이미 있습니다. 딕셔너리의 키는 서로 달라야 합니다.`,
+    duplicate: (k: string) =>
+      `키 ${josa(`“${k}”`, "은/는")} 이미 있습니다. 딕셔너리의 키는 서로 달라야 합니다.`,
     tooMany: (n: number) => `항목은 ${n}개까지 넣을 수 있습니다.`,
     lastEntry: "항목이 하나는 있어야 조회할 수 있습니다.",
     numbers: "숫자로 보기",

@@ -1,23 +1,23 @@
 /** What the encoder-states widget says, in both languages. */
 export const strings = {
   ko: {
-    title: "인코더의 은닉 상태: 한 문자씩 읽기",
+    title: "인코더의 은닉 상태: 한 글자씩 읽기",
     input: "입력",
-    step: "한 문자 읽기",
+    step: "한 글자 읽기",
     play: "재생",
     pause: "일시정지",
     reset: "처음부터",
     columns: "은닉 상태 열로 보기",
     dictionary: "키이자 값으로 보기",
-    progress: (t: number, T: number) => `${T}문자 중 ${t}문자를 읽었습니다.`,
+    progress: (t: number, T: number) => `${T}글자 중 ${t}글자를 읽었습니다.`,
     stateAxis: (H: number) => `은닉 상태 hⱼ의 ${H}개 숫자`,
     legend: "색이 또렷할수록 절댓값이 큽니다. 파랑은 양수, 주황은 음수입니다.",
     key: "키 hⱼ",
     value: "값 hⱼ",
     same: "시퀀스-투-시퀀스에서는 인코더의 은닉 상태 hⱼ가 키이면서 동시에 값입니다.",
     numbers: "숫자로 보기",
-    tableCaption: "인코더의 은닉 상태: 행은 문자, 열은 은닉 상태의 성분",
-    summary: (t: number, chars: string) => `인코더가 “${chars}”의 ${t}문자를 읽고 만든 은닉 상태`,
+    tableCaption: "인코더의 은닉 상태: 행은 글자, 열은 은닉 상태의 성분",
+    summary: (t: number, chars: string) => `인코더가 “${chars}”의 ${t}글자를 읽고 만든 은닉 상태`,
   },
   en: {
     title: "Encoder hidden states: reading one character at a time",

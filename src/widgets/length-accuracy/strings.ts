@@ -7,7 +7,7 @@ export const strings = {
     models: { bahdanau: "바다나우 어텐션", luong: "루옹 변형", none: "어텐션 없음" },
     short: { bahdanau: "B", luong: "L", none: "N" },
     axis: "완전 일치 정확도(EM, %)",
-    bucket: "입력 길이 (문자 수)",
+    bucket: "입력 길이 (글자 수)",
     show: "보이기",
     examples: "예시 수",
     missing: "정확도 보고서(report.json)를 불러오지 못했습니다.",
@@ -19,7 +19,7 @@ export const strings = {
       "입력이 길어도 담긴 정보는 연, 월, 일 세 개뿐입니다. 그래서 두 모델의 차이가 길이와 상관없이 거의 일정합니다.",
     reversalTitle: "과제 2 · 무작위 문자열 뒤집기.",
     reversalNote:
-      "모든 문자를 빠짐없이 옮겨야 하므로 입력이 길수록 담긴 정보도 많아집니다. 어텐션이 없으면 길이가 늘수록 정확도가 떨어지고, 어텐션이 있으면 유지됩니다.",
+      "모든 글자를 빠짐없이 옮겨야 하므로 입력이 길수록 담긴 정보도 많아집니다. 어텐션이 없으면 길이가 늘수록 정확도가 떨어지고, 어텐션이 있으면 유지됩니다.",
     reversalCaption: "문자열 뒤집기: 입력 길이 구간별 완전 일치 정확도 (%)",
   },
   en: {

@@ -18,7 +18,7 @@ const messages = {
     empty: "날짜를 입력하세요 (예: 24 November 2026).",
     long: (n: number) => `입력이 너무 깁니다 (${n}자). ${MAX_INPUT}자 이하로 줄이세요.`,
     unsupported: (chars: string) =>
-      `모델이 모르는 문자가 있습니다: ${chars}. 숫자, 영문자, 한글 날짜 표기(년·월·일)를 쓰세요.`,
+      `모델이 모르는 글자가 있습니다: ${chars}. 숫자, 영어 알파벳, 한글 날짜 표기(년·월·일)를 쓰세요.`,
   },
   en: {
     empty: "Type a date (for example 24 November 2026).",
