@@ -102,12 +102,12 @@ export const quizzes: QuizDef[] = [
     options: [
       {
         text: {
-          ko: "RNN이 어텐션 값을 입력으로 받지 않고, 컨텍스트를 RNN 뒤에서 결합하기 때문",
-          en: "its RNN does not take the attention value as input; the context is combined after the RNN",
+          ko: "RNN이 어텐션 값을 입력으로 받지 않고, 컨텍스트를 RNN을 거친 뒤에 연결하기 때문",
+          en: "its RNN does not take the attention value as input; the context is concatenated after the RNN",
         },
         correct: true,
         explanation: {
-          ko: "맞습니다. $s_i$를 먼저 계산한 뒤 그것으로 질의하고, $\\tilde h_i = \\tanh(W_c[a_i; s_i])$로 결합합니다.",
+          ko: "맞습니다. $s_i$를 먼저 계산한 뒤 그것으로 질의하고, 어텐션 값을 $s_i$와 연결해 $\\tilde h_i = \\tanh(W_c[a_i; s_i])$를 만듭니다.",
           en: "Right: $s_i$ is computed first, then used to query, and the context is combined as $\\tilde h_i = \\tanh(W_c[a_i; s_i])$.",
         },
       },
@@ -123,8 +123,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "인코더가 양방향이기 때문", en: "because its encoder is bidirectional" },
         correct: false,
         explanation: {
-          ko: "인코더의 방향은 키와 값에 영향을 줄 뿐, 디코더의 계산 순서와는 관계가 없습니다.",
-          en: "The encoder's direction affects the keys and values, not the order of the decoder's computation.",
+          ko: "양방향 인코더는 오히려 바다나우 등의 논문이 쓴 것이고(08장), 루옹 등은 한 방향으로 읽는 LSTM을 여러 층 쌓아 썼습니다. 게다가 인코더의 방향은 키와 값을 바꿀 뿐, 디코더가 한 시점 안에서 무엇을 먼저 계산하는지와는 관계가 없습니다.",
+          en: "If anything, the bidirectional encoder is Bahdanau et al.'s (chapter 08); Luong et al. stack one-directional LSTMs. And the encoder's direction changes the keys and values, not the order in which the decoder computes within a step.",
         },
       },
     ],

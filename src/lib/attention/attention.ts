@@ -3,9 +3,12 @@
 //   attention:   scores e_j = score(query, key_j)
 //                weights α_j = exp(e_j / τ) / Σ_k exp(e_k / τ)        (softmax, temperature τ)
 //                attentionValue a = Σ_j α_j value_j
-// Bahdanau et al. 2014, eq. (5)–(6): c_i = Σ_j α_ij h_j, α_ij = softmax_j(e_ij),
-// e_ij = v_aᵀ tanh(W_a s_{i-1} + U_a h_j). The batched versions at the end of this file are the
-// ones the seq2seq model trains with; they compute the same thing for a whole batch at once.
+// Bahdanau et al. 2014, eq. (5)–(6): c_i = Σ_j α_ij h_j, α_ij = exp(e_ij) / Σ_k exp(e_ik),
+// e_ij = a(s_{i-1}, h_j); the additive form a(s, h) = v_aᵀ tanh(W_a s + U_a h) is in the paper's
+// appendix A.1.2. In the paper the keys and values h_j are a bidirectional encoder's states
+// [→h_j; ←h_j]; in this course they are a forward GRU's (see seq2seq.ts for why that is enough).
+// The batched versions at the end of this file are the ones the seq2seq model trains with; they
+// compute the same thing for a whole batch at once.
 
 import { type MaybeTape, Var } from "./autograd.ts";
 import { type AdditiveParams, type ScoreName, additive, cosine, dot, general, scaledDot } from "./scores.ts";
@@ -251,7 +254,7 @@ function newOutput(tape: MaybeTape, shape: number[], inputs: Var[]): Var {
 }
 
 /**
- * Batched additive attention (Bahdanau et al. 2014, eq. (6)), with the projections done outside:
+ * Batched additive attention (Bahdanau et al. 2014, appendix A.1.2), with the projections done outside:
  *   e_bt = vᵀ tanh(queryProj_b + keysProj_tb),  queryProj = W_a s_{i-1} [B, A],  keysProj = U_a h [T, B, A]
  *   α_b = softmax_t(e_b) over unmasked t,  a_b = Σ_t α_bt values_tb.
  * mask[t * B + b] is 1 for a real input position and 0 for padding.

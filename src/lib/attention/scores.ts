@@ -3,8 +3,9 @@
 //   scaledDot  q · k / √d                         (Vaswani et al. 2017, eq. (1))
 //   cosine     q · k / (‖q‖ ‖k‖)
 //   general    qᵀ W k                             (Luong et al. 2015, eq. (8), "general")
-//   additive   vᵀ tanh(W q + U k)                 (Bahdanau et al. 2014, eq. (6):
-//                                                  e_ij = v_aᵀ tanh(W_a s_{i-1} + U_a h_j))
+//   additive   vᵀ tanh(W q + U k)                 (Bahdanau et al. 2014, appendix A.1.2:
+//                                                  e_ij = v_aᵀ tanh(W_a s_{i-1} + U_a h_j);
+//                                                  eq. (6) writes it as e_ij = a(s_{i-1}, h_j))
 
 import type { Matrix } from "./tensor.ts";
 

@@ -1,14 +1,28 @@
 // A sequence-to-sequence model with attention (Bahdanau et al. 2014, section 3):
 //   encoder   h_j = GRU(h_{j-1}, embed(x_j))                        encoder states h_1..h_T
 //   query     the PREVIOUS decoder state s_{i-1}
-//   scores    e_ij = v_aᵀ tanh(W_a s_{i-1} + U_a h_j)               eq. (6)
+//   scores    e_ij = a(s_{i-1}, h_j)                                eq. (6)
+//             with a(s, h) = v_aᵀ tanh(W_a s + U_a h)               appendix A.1.2
 //   weights   α_ij = exp(e_ij) / Σ_k exp(e_ik)                      eq. (6)
-//   attention a_i = Σ_j α_ij h_j     (keys = values = encoder states) eq. (5)
-//   decoder   s_i = GRU(s_{i-1}, [embed(y_{i-1}); a_i])             eq. (4), input concatenated
+//   attention a_i = Σ_j α_ij h_j     (keys = values = encoder states) eq. (5), the paper's c_i
+//   decoder   s_i = GRU(s_{i-1}, [embed(y_{i-1}); a_i])             s_i = f(s_{i-1}, y_{i-1}, c_i), sec. 3.1
 //   output    p(y_i) = softmax(W_o s_i + b_o)
+// Where this departs from the paper, each a simplification that costs nothing on the date task
+// (the shipped model with attention gets every held-out date right, public/models/report.json):
+//   - the paper's encoder is bidirectional, h_j = [→h_j; ←h_j] (section 3.2); ours is one forward
+//     GRU, so h_j has read x_1..x_j only. What a later character decides (the separator after
+//     "05" making it a day or a month) is in the later states, and attention can read those.
+//   - the paper starts the decoder from s_0 = tanh(W_s ←h_1) (appendix A.2.2); ours from
+//     s_0 = h_T. Both have read the whole input, and encoder and decoder share the size H.
+//   - the paper's output is p(y_i | y_1..y_{i-1}, x) = g(y_{i-1}, s_i, c_i) (eq. (4)), a deep
+//     maxout output layer in appendix A.2.2; ours is softmax(W_o s_i + b_o), from s_i alone,
+//     which has already read embed(y_{i-1}) and a_i; the output is ten digits, "-" and markers.
+//   The paper's separate input matrices (W E y_{i-1} + C c_i, appendix A.2.2) are the same
+//   product as one matrix applied to [embed(y_{i-1}); a_i], so the concatenation is the paper's.
 // Two variants, chosen with `attention`:
 //   "luong" (a variant, Luong et al. 2015, eq. (5), (7), (8)): s_i = GRU(s_{i-1}, embed(y_{i-1}));
-//           query = the CURRENT state s_i, e_ij = s_iᵀ W h_j; h̃_i = tanh(W_c [a_i; s_i]);
+//           query = the CURRENT state s_i, e_ij = s_iᵀ W h_j (the "general" score of eq. (8),
+//           which also lists "dot" and "concat"); h̃_i = tanh(W_c [a_i; s_i]);
 //           p(y_i) = softmax(W_o h̃_i + b_o)
 //   "none"  (RNNencdec, Cho et al. 2014): no attention; every step reads the same fixed vector
 //           c = h_T, the encoder's last state: s_i = GRU(s_{i-1}, [embed(y_{i-1}); c])

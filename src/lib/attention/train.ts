@@ -1,5 +1,6 @@
 // Training by mini-batch gradient descent: teacher-forced cross-entropy (Bahdanau et al. 2014,
-// section 3.2: maximise the log-likelihood of the correct output), Adam, clipping by global norm.
+// section 2: fit the model to maximise the conditional probability of the correct output), Adam
+// (the paper trains with Adadelta), clipping by global norm.
 // Runs the same in Node, a page and a Web Worker: it yields to the event loop between steps so
 // that a worker can receive "stop" messages, and it is deterministic for a given seed.
 
