@@ -4,7 +4,7 @@ export const exercises: ExerciseDef[] = [
   {
     id: "close-scaled-dot",
     chapter: "09-closing",
-    title: { ko: "스케일드 내적 구현하기", en: "Implement the scaled dot product" },
+    title: { ko: "스케일드 닷-프로덕트 구현하기", en: "Implement the scaled dot product" },
     prompt: {
       ko: "`myScaledDot(q, k)`는 $q^\\top k / \\sqrt{d}$를 돌려줍니다. $d$는 벡터의 길이입니다.",
       en: "`myScaledDot(q, k)` returns $q^\\top k / \\sqrt{d}$, where $d$ is the vectors' length.",
@@ -81,7 +81,7 @@ selfAttention([[1, 0], [0, 1], [1, 1]])`,
       },
       {
         test: `(() => { const xs = [[1, 0], [0, 1], [1, 1]]; const out = selfAttention(xs); return out.every((v, i) => { const ref = __lib.attend(xs[i], xs, xs, { score: "scaledDot" }).value; return v.every((x, d) => Math.abs(x - ref[d]) < 1e-6); }); })()`,
-        label: { ko: "각 위치가 자기 자신으로 질의", en: "each position queries with itself" },
+        label: { ko: "각 위치가 자기 자신을 쿼리로", en: "each position queries with itself" },
         fail: {
           ko: "위치 $i$의 출력은 $x_i$를 쿼리로, 전체 시퀀스를 키와 값으로 쓴 어텐션 값입니다.",
           en: "Position $i$'s output is the attention value with $x_i$ as the query and the whole sequence as keys and values.",
@@ -107,7 +107,7 @@ export const quizzes: QuizDef[] = [
         },
         correct: true,
         explanation: {
-          ko: "맞습니다. $s_i$를 먼저 계산한 뒤 그것으로 질의하고, 어텐션 값을 $s_i$와 연결해 $\\tilde h_i = \\tanh(W_c[a_i; s_i])$를 만듭니다.",
+          ko: "맞습니다. $s_i$를 먼저 계산한 뒤 그것을 쿼리로 쓰고, 어텐션 값을 $s_i$와 연결해 $\\tilde h_i = \\tanh(W_c[a_i; s_i])$를 만듭니다.",
           en: "Right: $s_i$ is computed first, then used to query, and the context is combined as $\\tilde h_i = \\tanh(W_c[a_i; s_i])$.",
         },
       },

@@ -99,6 +99,7 @@ export const en: Record<keyof typeof ko, string> = {
   "glossary.definition": "meaning",
   "glossary.chapter": "introduced in",
   "glossary.variants": "also called",
+  "glossary.avoided": "not used in this course",
   "progress.library": "Go to the library page",
   "library.title": "Edit the library",
   "library.intro":

@@ -96,6 +96,7 @@ export const ko = {
   "glossary.definition": "뜻",
   "glossary.chapter": "처음 나오는 곳",
   "glossary.variants": "다른 표현",
+  "glossary.avoided": "이 강좌에서는 쓰지 않음",
   "progress.library": "라이브러리 페이지로 가기",
   "library.title": "라이브러리 편집",
   "library.intro":
