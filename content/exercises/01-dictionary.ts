@@ -31,28 +31,75 @@ lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "20
     },
     checks: [
       {
-        test: `lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2018") === "InfinityWar"`,
-        label: { ko: `"2018"로 찾으면 "InfinityWar"`, en: `"2018" finds "InfinityWar"` },
+        id: "returns-value",
+        test: `lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2019") === "EndGame"`,
+        label: { ko: `"2019"로 찾으면 "EndGame"`, en: `"2019" finds "EndGame"` },
         fail: {
-          ko: "키가 쿼리와 같은 쌍에서 그 값을 돌려줘야 합니다.",
-          en: "When a key equals the query, return that pair's value.",
+          ko: "키가 쿼리와 같은 쌍을 찾으면, 키가 아니라 그 쌍의 값을 돌려줘야 합니다.",
+          en: "When a key equals the query, return that pair's value, not the key.",
         },
       },
       {
-        test: `lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2012") === "Avengers"`,
-        label: { ko: `마지막 쌍도 찾음 ("2012")`, en: `finds the last pair too ("2012")` },
+        id: "every-key",
+        test: `lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2018") === "InfinityWar" && lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2012") === "Avengers"`,
+        label: { ko: `뒤쪽 쌍도 찾음 ("2018", "2012")`, en: `finds later pairs too ("2018", "2012")` },
         fail: {
-          ko: "첫 번째 쌍에서 멈추지 말고 모든 키와 비교하세요.",
-          en: "Don't stop at the first pair: compare with every key.",
+          ko: "첫 번째 쌍만 보고 멈추면 안 됩니다. 키가 다르면 다음 키와 비교를 이어 가고, `undefined`는 모든 키와 비교한 뒤에만 돌려주세요.",
+          en: "Don't stop after the first pair: when a key differs, go on to the next one, and return `undefined` only after comparing with every key.",
         },
       },
       {
-        test: `lookup([["2019", "EndGame"]], "2000") === undefined`,
+        id: "no-match",
+        test: `lookup([["2019", "EndGame"], ["2018", "InfinityWar"]], "2000") === undefined`,
         label: { ko: "없는 키는 undefined", en: "a missing key gives undefined" },
         fail: {
-          ko: "일치하는 키가 없으면 `undefined`를 돌려줘야 합니다.",
-          en: "When no key matches, return `undefined`.",
+          ko: "일치하는 키가 없으면 어떤 값도 나오지 않습니다. 마지막으로 본 값이 아니라 `undefined`를 돌려주세요.",
+          en: "When no key matches, no value comes out: return `undefined`, not the last value you looked at.",
         },
+      },
+    ],
+    wrong: [
+      {
+        mistake: "returns the key instead of the value",
+        code: `function lookup(pairs: Array<[string, string]>, query: string): string | undefined {
+  for (const [key, value] of pairs) {
+    if (key === query) return key;
+  }
+  return undefined;
+}
+
+lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2018")`,
+        caughtBy: "returns-value",
+        named: { ko: "키가 아니라", en: "not the key" },
+      },
+      {
+        mistake: "gives up after comparing the first key",
+        code: `function lookup(pairs: Array<[string, string]>, query: string): string | undefined {
+  for (const [key, value] of pairs) {
+    if (key === query) return value;
+    else return undefined;
+  }
+  return undefined;
+}
+
+lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2018")`,
+        caughtBy: "every-key",
+        named: { ko: "첫 번째 쌍만", en: "first pair" },
+      },
+      {
+        mistake: "a query that matches no key still returns a value (the last one seen)",
+        code: `function lookup(pairs: Array<[string, string]>, query: string): string | undefined {
+  let found: string | undefined;
+  for (const [key, value] of pairs) {
+    found = value;
+    if (key === query) break;
+  }
+  return found;
+}
+
+lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "2018")`,
+        caughtBy: "no-match",
+        named: { ko: "마지막으로 본 값", en: "last value" },
       },
     ],
   },
@@ -83,6 +130,7 @@ addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")
     },
     checks: [
       {
+        id: "new-key",
         test: `JSON.stringify(addPair([["2019", "EndGame"]], "2012", "Avengers")) === JSON.stringify([["2019", "EndGame"], ["2012", "Avengers"]])`,
         label: { ko: "새 키는 끝에 덧붙임", en: "a new key is appended" },
         fail: {
@@ -91,20 +139,60 @@ addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")
         },
       },
       {
+        id: "existing-key",
         test: `JSON.stringify(addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")) === JSON.stringify([["2019", "EndGame"], ["2018", "Black Panther"]])`,
         label: { ko: "있는 키는 값만 바뀜", en: "an existing key gets the new value" },
         fail: {
-          ko: `키 "2018"이 두 번 나오면 안 됩니다. 있는 쌍의 값을 바꾸세요.`,
-          en: `Key "2018" must not appear twice: replace the value of the existing pair.`,
+          ko: `키 "2018"은 한 번만 나와야 하고, 그 값은 새 값 "Black Panther"로 바뀌어야 합니다. 같은 키로 쌍을 하나 더 덧붙이지도, 옛 값을 그대로 두지도 마세요.`,
+          en: `Key "2018" must appear once, with the new value "Black Panther": neither append a second pair with the same key nor keep the old value.`,
         },
       },
       {
-        test: `(() => { const original: Array<[string, string]> = [["2018", "InfinityWar"]]; addPair(original, "2018", "X"); return original[0][1] === "InfinityWar"; })()`,
+        id: "original-unchanged",
+        test: `(() => { const original: Array<[string, string]> = [["2018", "InfinityWar"]]; addPair(original, "2018", "X"); return original.length === 1 && original[0][1] === "InfinityWar"; })()`,
         label: { ko: "원래 리스트는 그대로", en: "the original list is unchanged" },
         fail: {
-          ko: "원래 리스트나 그 안의 쌍을 고치지 말고 새 쌍을 만드세요.",
-          en: "Don't modify the original list or its pairs; build new ones.",
+          ko: "원래 리스트나 그 안의 쌍을 고치지 말고 새 리스트를 만드세요.",
+          en: "Don't modify the original list or its pairs: build a new list.",
         },
+      },
+    ],
+    wrong: [
+      {
+        mistake: "appends a second pair with the same key",
+        code: `function addPair(pairs: Array<[string, string]>, key: string, value: string): Array<[string, string]> {
+  return [...pairs, [key, value]];
+}
+
+addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")`,
+        caughtBy: "existing-key",
+        named: { ko: "하나 더 덧붙이지도", en: "append a second pair" },
+      },
+      {
+        mistake: "an existing key keeps its old value (the new pair is dropped)",
+        code: `function addPair(pairs: Array<[string, string]>, key: string, value: string): Array<[string, string]> {
+  if (pairs.some(([k]) => k === key)) return pairs;
+  return [...pairs, [key, value]];
+}
+
+addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")`,
+        caughtBy: "existing-key",
+        named: { ko: "옛 값을 그대로", en: "keep the old value" },
+      },
+      {
+        mistake: "overwrites the stored pair in place",
+        code: `function addPair(pairs: Array<[string, string]>, key: string, value: string): Array<[string, string]> {
+  const existing = pairs.find(([k]) => k === key);
+  if (existing) {
+    existing[1] = value;
+    return pairs;
+  }
+  return [...pairs, [key, value]];
+}
+
+addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")`,
+        caughtBy: "original-unchanged",
+        named: { ko: "고치지 말고", en: "Don't modify" },
       },
     ],
   },
@@ -131,8 +219,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "키", en: "the key" },
         correct: false,
         explanation: {
-          ko: '키는 딕셔너리 안에 저장된 이름표입니다. 여러분이 내민 "2012"는 그 키와 같은 값을 가졌을 뿐, 역할은 찾는 쪽인 쿼리입니다.',
-          en: 'The key is the label stored in the dictionary. Your "2012" happens to equal it, but its role is the one doing the looking: the query.',
+          ko: '키는 딕셔너리 안에 저장된 이름표입니다. 여러분이 내민 "2012"는 저장된 키와 글자가 똑같을 뿐, 하는 일은 찾는 쪽, 곧 쿼리입니다.',
+          en: 'The key is the label stored in the dictionary. Your "2012" is spelled the same as that key, but its job is the looking: it is the query.',
         },
       },
       {

@@ -31,25 +31,105 @@ mySoftmax([2, 1, 0.1], 0.5)`,
     },
     checks: [
       {
+        id: "sums-to-one",
         test: `Math.abs(mySoftmax([2, 1, 0.1]).reduce((a, b) => a + b, 0) - 1) < 1e-6`,
         label: { ko: "가중치의 합이 1", en: "the weights add up to 1" },
-        fail: { ko: "각 exp를 전체 합으로 나누세요.", en: "Divide each exp by their total." },
+        fail: {
+          ko: "exp마다 exp들의 합으로 나눠야 합이 1이 됩니다.",
+          en: "Divide each exp by the sum of all the exps, so that the weights add up to 1.",
+        },
       },
       {
+        id: "uses-exp",
+        test: `[[2, 1, 0.1], [-1, 0.5, 3]].every((scores) => { const ours = mySoftmax(scores); const ref = __lib.softmax(scores); return ours.every((w, j) => Math.abs(w - ref[j]) < 1e-5); })`,
+        label: { ko: "온도 1에서 라이브러리와 같은 값", en: "matches the library at temperature 1" },
+        fail: {
+          ko: "스코어마다 `Math.exp`를 취한 뒤 나누세요. 스코어를 그대로 합으로 나누면 음수 스코어에서 음수 가중치가 나옵니다.",
+          en: "Take `Math.exp` of each score before dividing: dividing the scores themselves by their sum gives negative weights for negative scores.",
+        },
+      },
+      {
+        id: "temperature",
         test: `(() => { const ours = mySoftmax([2, 1, 0.1], 0.5); const ref = __lib.softmax([2, 1, 0.1], 0.5); return ours.every((w, j) => Math.abs(w - ref[j]) < 1e-5); })()`,
         label: { ko: "온도 0.5에서 라이브러리와 같은 값", en: "matches the library at temperature 0.5" },
         fail: {
-          ko: "온도를 쓰고 있나요? exp를 취하기 전에 스코어를 `temperature`로 나눠야 합니다.",
-          en: "Is the temperature used? Divide the scores by `temperature` before taking exp.",
+          ko: "온도를 쓰고 있나요? exp를 취하기 전에 스코어를 `temperature`로 나눠야 합니다. 온도를 곱하면 반대로 작동합니다.",
+          en: "Is the temperature used? Divide the scores by `temperature` before taking exp; multiplying by it does the opposite.",
         },
       },
       {
+        id: "stable",
         test: `mySoftmax([1000, 999]).every((w) => Number.isFinite(w)) && Math.abs(mySoftmax([1000, 999])[0] - 0.7310586) < 1e-5`,
         label: { ko: "큰 스코어 [1000, 999]에서도 안정", en: "stable for large scores [1000, 999]" },
         fail: {
-          ko: "`Math.exp(1000)`은 Infinity입니다. exp 전에 가장 큰 스코어를 빼세요.",
-          en: "`Math.exp(1000)` is Infinity. Subtract the largest score before exp.",
+          ko: "`Math.exp(1000)`은 `Infinity`입니다. exp를 취하기 전에 가장 큰 스코어를 빼세요.",
+          en: "`Math.exp(1000)` is `Infinity`. Subtract the largest score before taking exp.",
         },
+      },
+    ],
+    wrong: [
+      {
+        mistake: "forgets to normalise (returns the exps)",
+        code: `function mySoftmax(scores: number[], temperature = 1): number[] {
+  const scaled = scores.map((s) => s / temperature);
+  const max = Math.max(...scaled);
+  return scaled.map((s) => Math.exp(s - max));
+}
+
+mySoftmax([2, 1, 0.1], 0.5)`,
+        caughtBy: "sums-to-one",
+        named: { ko: "합으로 나눠야", en: "Divide each exp by the sum" },
+      },
+      {
+        mistake: "normalises the scores without exp",
+        code: `function mySoftmax(scores: number[], temperature = 1): number[] {
+  const scaled = scores.map((s) => s / temperature);
+  const sum = scaled.reduce((a, b) => a + b, 0);
+  return scaled.map((s) => s / sum);
+}
+
+mySoftmax([2, 1, 0.1], 0.5)`,
+        caughtBy: "uses-exp",
+        named: { ko: "`Math.exp`를 취한 뒤", en: "Take `Math.exp`" },
+      },
+      {
+        mistake: "ignores the temperature",
+        code: `function mySoftmax(scores: number[], temperature = 1): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+mySoftmax([2, 1, 0.1], 0.5)`,
+        caughtBy: "temperature",
+        named: { ko: "`temperature`로 나눠야", en: "Divide the scores by `temperature`" },
+      },
+      {
+        mistake: "multiplies by the temperature instead of dividing",
+        code: `function mySoftmax(scores: number[], temperature = 1): number[] {
+  const scaled = scores.map((s) => s * temperature);
+  const max = Math.max(...scaled);
+  const exps = scaled.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+mySoftmax([2, 1, 0.1], 0.5)`,
+        caughtBy: "temperature",
+        named: { ko: "곱하면", en: "multiplying" },
+      },
+      {
+        mistake: "does not subtract the largest score (overflows)",
+        code: `function mySoftmax(scores: number[], temperature = 1): number[] {
+  const exps = scores.map((s) => Math.exp(s / temperature));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+mySoftmax([2, 1, 0.1], 0.5)`,
+        caughtBy: "stable",
+        named: { ko: "가장 큰 스코어를 빼세요", en: "Subtract the largest score" },
       },
     ],
   },
@@ -88,28 +168,95 @@ myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
     },
     checks: [
       {
+        id: "weights",
         test: `(() => { const r = myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]]); const ref = __lib.attend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]]); return r.weights.every((w, j) => Math.abs(w - ref.weights[j]) < 1e-5); })()`,
         label: { ko: "가중치가 `attend`와 같음", en: "the weights match `attend`" },
         fail: {
-          ko: "스코어는 쿼리와 키의 내적이어야 합니다.",
-          en: "The scores must be dot products of the query with each key.",
+          ko: "스코어는 쿼리와 각 키의 내적입니다. 값이 아니라 키와 비교하세요.",
+          en: "The scores are the dot products of the query with each key: compare with the keys, not the values.",
         },
       },
       {
-        test: `(() => { const r = myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]]); const ref = __lib.attend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]]); return Array.from(r.value).every((x, d) => Math.abs(x - ref.value[d]) < 1e-4); })()`,
+        id: "value",
+        test: `(() => { const r = myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]]); const ref = __lib.attend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]]); return r.value.length === ref.value.length && Array.from(r.value).every((x, d) => Math.abs(x - ref.value[d]) < 1e-4); })()`,
         label: { ko: "어텐션 값이 `attend`와 같음", en: "the attention value matches `attend`" },
         fail: {
-          ko: "값 하나를 고르지 말고, 모든 값에 가중치를 곱해 더한 가중합을 돌려주세요.",
-          en: "Don't pick one value: return the weighted sum of all values.",
+          ko: "어텐션 값은 모든 값에 가중치를 곱해 더한 가중합입니다. 가중치를 그대로 돌려주거나, 가중치가 가장 큰 값 하나만 고르거나, 소프트맥스 전의 스코어로 섞으면 안 됩니다.",
+          en: "The attention value is the weighted sum of all the values: don't return the weights themselves, don't pick only the value with the largest weight, and don't mix with the scores from before the softmax.",
         },
       },
       {
+        id: "tie",
         test: `(() => { const r = myAttend([0, 0], [[1, 0], [0, 1]], [[2, 0], [0, 2]]); return Math.abs(r.value[0] - 1) < 1e-5 && Math.abs(r.value[1] - 1) < 1e-5; })()`,
         label: { ko: "동점이면 값들의 평균", en: "a tie gives the average of the values" },
         fail: {
           ko: "쿼리가 두 키와 똑같이 비슷하면 가중치는 0.5씩이고 결과는 [1, 1]이어야 합니다.",
           en: "When the query is equally close to both keys, each weight is 0.5 and the result is [1, 1].",
         },
+      },
+    ],
+    wrong: [
+      {
+        mistake: "scores the query against the values instead of the keys",
+        code: `import { softmax } from "attention";
+
+function myAttend(query: number[], keys: number[][], values: number[][]) {
+  const scores = values.map((v) => v.reduce((s, x, d) => s + x * query[d], 0));
+  const weights = Array.from(softmax(scores));
+  const value = new Array(values[0].length).fill(0);
+  values.forEach((v, j) => v.forEach((x, d) => (value[d] += weights[j] * x)));
+  return { weights, value };
+}
+
+myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
+        caughtBy: "weights",
+        named: { ko: "값이 아니라 키와", en: "not the values" },
+      },
+      {
+        mistake: "picks the value with the largest weight (a hard lookup)",
+        code: `import { softmax } from "attention";
+
+function myAttend(query: number[], keys: number[][], values: number[][]) {
+  const scores = keys.map((key) => key.reduce((s, k, d) => s + k * query[d], 0));
+  const weights = Array.from(softmax(scores));
+  const value = values[weights.indexOf(Math.max(...weights))];
+  return { weights, value };
+}
+
+myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
+        caughtBy: "value",
+        named: { ko: "하나만 고르거나", en: "don't pick only" },
+      },
+      {
+        mistake: "mixes the values with the scores instead of the weights",
+        code: `import { softmax } from "attention";
+
+function myAttend(query: number[], keys: number[][], values: number[][]) {
+  const scores = keys.map((key) => key.reduce((s, k, d) => s + k * query[d], 0));
+  const weights = Array.from(softmax(scores));
+  const value = new Array(values[0].length).fill(0);
+  values.forEach((v, j) => v.forEach((x, d) => (value[d] += scores[j] * x)));
+  return { weights, value };
+}
+
+myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
+        caughtBy: "value",
+        named: { ko: "스코어로 섞으면", en: "mix with the scores" },
+      },
+      {
+        mistake: "returns the weights as the attention value",
+        code: `import { softmax } from "attention";
+
+function myAttend(query: number[], keys: number[][], values: number[][]) {
+  const scores = keys.map((key) => key.reduce((s, k, d) => s + k * query[d], 0));
+  const weights = Array.from(softmax(scores));
+  const value = weights;
+  return { weights, value };
+}
+
+myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
+        caughtBy: "value",
+        named: { ko: "가중치를 그대로 돌려주거나", en: "don't return the weights" },
       },
     ],
   },

@@ -31,70 +31,176 @@ fixedVector(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026").length`
     },
     checks: [
       {
+        id: "whole-input",
+        test: `(() => { const m = __lib.createSeq2Seq({ attention: "none", seed: 2 }); const a = fixedVector(m, "2026-11-24"); const b = fixedVector(m, "2026-11-25"); return a.some((x, d) => x !== b[d]); })()`,
+        label: {
+          ko: "마지막 글자만 다른 두 입력도 구별함",
+          en: "tells apart inputs that differ only in the last character",
+        },
+        fail: {
+          ko: "`2026-11-24`와 `2026-11-25`는 마지막 글자만 다릅니다. 첫 상태 $h_1$은 그 글자를 읽기 전에 만들어지므로 두 입력에서 똑같습니다. 입력을 끝까지 읽은 상태 $h_T$를 돌려주세요.",
+          en: "`2026-11-24` and `2026-11-25` differ only in their last character. The first state $h_1$ is computed before that character is read, so it is the same for both: return $h_T$, the state after the whole input.",
+        },
+      },
+      {
+        id: "decoder-reads",
         test: `(() => { const m = __lib.createSeq2Seq({ attention: "none", seed: 2 }); const v = fixedVector(m, "Nov 24, 2026"); const run = __lib.greedyDecode(m, "Nov 24, 2026", { maxLength: 1 }); return v.length === 48 && v.every((x, d) => x === run.steps[0].attentionValue[d]); })()`,
         label: {
           ko: "디코더가 실제로 읽는 벡터와 같음",
           en: "equals the vector the decoder actually reads",
         },
         fail: {
-          ko: "어텐션이 없는 디코더는 인코더가 입력을 끝까지 읽은 뒤의 상태, 곧 마지막 상태를 받습니다.",
-          en: "An attention-less decoder gets the state after the encoder has read the whole input: the last one.",
+          ko: "어텐션이 없는 디코더가 받는 것은 인코더가 입력을 끝까지 읽은 뒤의 상태 $h_T$ 하나, 숫자 48개 그대로입니다. 상태들의 평균도 아니고, 모든 상태를 연결한 것도 아닙니다.",
+          en: "An attention-less decoder gets exactly one vector, the state after the encoder has read the whole input, $h_T$: 48 numbers. Not an average of the states, and not all the states concatenated.",
         },
       },
+    ],
+    wrong: [
       {
-        test: `(() => { const m = __lib.createSeq2Seq({ attention: "none", seed: 2 }); const a = fixedVector(m, "2026-11-24"); const b = fixedVector(m, "1999-11-24"); return a.some((x, d) => x !== b[d]); })()`,
-        label: { ko: "입력 전체에 따라 달라짐", en: "depends on the whole input" },
-        fail: {
-          ko: "앞부분만 다른 두 입력도 다른 벡터를 내야 합니다. 첫 글자 직후의 상태가 아니라 끝까지 읽은 상태를 쓰세요.",
-          en: "Two inputs that differ early on must still give different vectors: use the state after the whole input, not after its first character.",
-        },
+        mistake: "takes the first state h_1 instead of h_T",
+        code: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function fixedVector(model: Seq2Seq, input: string): Float32Array {
+  const { encoderStates } = encode(model, input);
+  return encoderStates[0];
+}
+
+fixedVector(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026").length`,
+        caughtBy: "whole-input",
+        named: { ko: "첫 상태 $h_1$", en: "first state $h_1$" },
+      },
+      {
+        mistake: "averages the encoder states",
+        code: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function fixedVector(model: Seq2Seq, input: string): Float32Array {
+  const { encoderStates } = encode(model, input);
+  const mean = new Float32Array(encoderStates[0].length);
+  for (const h of encoderStates) h.forEach((x, d) => (mean[d] += x / encoderStates.length));
+  return mean;
+}
+
+fixedVector(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026").length`,
+        caughtBy: "decoder-reads",
+        named: { ko: "평균도 아니고", en: "Not an average" },
+      },
+      {
+        mistake: "thinks the attention-less decoder gets every state",
+        code: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function fixedVector(model: Seq2Seq, input: string): Float32Array {
+  const { encoderStates } = encode(model, input);
+  return Float32Array.from(encoderStates.flatMap((h) => Array.from(h)));
+}
+
+fixedVector(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026").length`,
+        caughtBy: "decoder-reads",
+        named: { ko: "모든 상태를 연결한 것도", en: "not all the states concatenated" },
       },
     ],
   },
   {
-    id: "seq-iso-date",
+    id: "seq-prefix-state",
     chapter: "04-seq2seq",
-    title: { ko: "목표 형식 만들기", en: "Write the target format" },
+    title: { ko: "$h_j$가 읽은 것", en: "What $h_j$ has read" },
     prompt: {
-      ko: "모델이 배워야 할 출력 형식을 직접 만들어 봅니다. `toIso(year, month, day)`는 `YYYY-MM-DD` 문자열을 돌려주며, 월과 일은 두 자리로 채웁니다.",
-      en: "Write the output format the model must learn. `toIso(year, month, day)` returns a `YYYY-MM-DD` string, with month and day padded to two digits.",
+      ko: "인코더는 입력을 왼쪽부터 한 글자씩 읽으므로, $h_j$는 처음 $j$글자를 읽은 뒤의 상태입니다. `prefixState(model, input, j)`는 입력 전체를 인코딩하지 않고 $h_j$를 돌려줘야 합니다. $h_j$가 읽은 만큼의 입력에만 `encode`를 실행하고, 그 결과의 마지막 상태를 쓰세요.",
+      en: "The encoder reads its input left to right, one character at a time, so $h_j$ is its state after the first $j$ characters. `prefixState(model, input, j)` must return $h_j$ without encoding the whole input: run `encode` on just the part of the input that $h_j$ has read, and take the last state.",
     },
-    starter: `function toIso(year: number, month: number, day: number): string {
-  return \`\${year}-\${month}-\${day}\`;
+    starter: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function prefixState(model: Seq2Seq, input: string, j: number): Float32Array {
+  const { encoderStates } = encode(model, input[j - 1]);
+  return encoderStates[encoderStates.length - 1];
 }
 
-toIso(2026, 11, 4)`,
-    solution: `function toIso(year: number, month: number, day: number): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return \`\${year}-\${two(month)}-\${two(day)}\`;
+prefixState(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026", 2).length`,
+    solution: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function prefixState(model: Seq2Seq, input: string, j: number): Float32Array {
+  const { encoderStates } = encode(model, input.slice(0, j));
+  return encoderStates[encoderStates.length - 1];
 }
 
-toIso(2026, 11, 4)`,
+prefixState(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026", 2).length`,
     hint: {
-      ko: '`String(n).padStart(2, "0")`은 한 자리 수 앞에 0을 붙입니다.',
-      en: '`String(n).padStart(2, "0")` puts a 0 in front of a one-digit number.',
+      ko: "지금 코드는 $j$번째 글자 하나만 인코딩합니다. $h_j$는 첫 글자부터 $j$번째 글자까지를 차례로 읽은 상태입니다. `input.slice(0, j)`가 그 부분입니다.",
+      en: "The code encodes the $j$-th character on its own. $h_j$ is the state after reading the first character through the $j$-th, in order: `input.slice(0, j)` is that part.",
     },
     checks: [
       {
-        test: `toIso(2026, 11, 24) === "2026-11-24"`,
-        label: { ko: "2026, 11, 24 → 2026-11-24", en: "2026, 11, 24 → 2026-11-24" },
-        fail: { ko: "연, 월, 일을 `-`로 이어야 합니다.", en: "Join year, month and day with `-`." },
-      },
-      {
-        test: `toIso(1999, 1, 5) === "1999-01-05"`,
-        label: { ko: "한 자리 월과 일은 0으로 채움", en: "one-digit month and day are padded" },
+        id: "first-character",
+        test: `(() => { const m = __lib.createSeq2Seq({ attention: "none", seed: 3 }); const input = "24 November 2026"; const h1 = __lib.encode(m, input).encoderStates[0]; return prefixState(m, input, 1).every((x, d) => Math.abs(x - h1[d]) < 1e-6); })()`,
+        label: { ko: "$h_1$: 첫 글자까지 읽은 상태", en: "$h_1$: the state after the first character" },
         fail: {
-          ko: "1월 5일은 `01`, `05`로 써야 출력 길이가 항상 10글자가 됩니다.",
-          en: "January 5 must be written `01`, `05`, so every output is exactly 10 characters.",
+          ko: "$h_1$은 첫 글자까지 읽은 상태입니다. 첫 글자를 빼서도, 입력의 뒷부분까지 읽어서도 안 됩니다.",
+          en: "$h_1$ is the state after the first character: neither leave that character out nor read the rest of the input.",
         },
       },
       {
-        test: `__lib.makeDateDataset({ seed: 5, train: 30, validation: 0, test: 0 }).train.every((e) => toIso(+e.output.slice(0, 4), +e.output.slice(5, 7), +e.output.slice(8)) === e.output)`,
-        label: { ko: "데이터셋의 정답과 일치", en: "agrees with the dataset's answers" },
-        fail: {
-          ko: "데이터셋의 출력과 같은 형식이어야 합니다.",
-          en: "The format must match the dataset's outputs.",
+        id: "every-position",
+        test: `(() => { const m = __lib.createSeq2Seq({ attention: "none", seed: 3 }); const input = "24 November 2026"; const states = __lib.encode(m, input).encoderStates; return states.every((h, k) => prefixState(m, input, k + 1).every((x, d) => Math.abs(x - h[d]) < 1e-6)); })()`,
+        label: {
+          ko: "모든 $j$에서 전체 입력의 $h_j$와 같음",
+          en: "equals the whole input's $h_j$ for every $j$",
         },
+        fail: {
+          ko: "$h_j$는 $j$번째 글자 하나만 읽은 상태가 아니라, 첫 글자부터 $j$번째 글자까지 차례로 읽은 상태입니다. 그래서 같은 글자라도 앞에 무엇이 있었느냐에 따라 상태가 달라집니다.",
+          en: "$h_j$ is not the state after reading the $j$-th character alone, but after reading the first $j$ characters in order: the same character gets a different state depending on what came before it.",
+        },
+      },
+      {
+        id: "whole-input",
+        test: `(() => { const m = __lib.createSeq2Seq({ attention: "none", seed: 3 }); const input = "Nov 24, 2026"; const run = __lib.greedyDecode(m, input, { maxLength: 1 }); return prefixState(m, input, input.length).every((x, d) => Math.abs(x - run.steps[0].attentionValue[d]) < 1e-6); })()`,
+        label: {
+          ko: "$j = T$일 때는 디코더가 받는 고정 벡터 $h_T$",
+          en: "$j = T$ gives the fixed vector $h_T$ the decoder gets",
+        },
+        fail: {
+          ko: "$j$가 입력 길이 $T$와 같을 때는 입력 전체를 읽은 상태, 곧 어텐션이 없는 디코더가 받는 $h_T$가 나와야 합니다.",
+          en: "When $j$ is the input length $T$, the result is the state after the whole input: the $h_T$ an attention-less decoder gets.",
+        },
+      },
+    ],
+    wrong: [
+      {
+        mistake: "thinks h_j encodes the j-th character on its own",
+        code: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function prefixState(model: Seq2Seq, input: string, j: number): Float32Array {
+  const { encoderStates } = encode(model, input[j - 1]);
+  return encoderStates[encoderStates.length - 1];
+}
+
+prefixState(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026", 2).length`,
+        caughtBy: "every-position",
+        named: { ko: "$j$번째 글자 하나만", en: "the $j$-th character alone" },
+      },
+      {
+        mistake: "thinks h_j reads from x_j to the end of the input",
+        code: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function prefixState(model: Seq2Seq, input: string, j: number): Float32Array {
+  const { encoderStates } = encode(model, input.slice(j - 1));
+  return encoderStates[encoderStates.length - 1];
+}
+
+prefixState(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026", 2).length`,
+        caughtBy: "first-character",
+        named: { ko: "뒷부분까지", en: "read the rest" },
+      },
+      {
+        mistake: "off by one: h_j taken as the state before x_j is read",
+        code: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
+
+function prefixState(model: Seq2Seq, input: string, j: number): Float32Array {
+  const { encoderStates } = encode(model, input.slice(0, j - 1));
+  return encoderStates[encoderStates.length - 1];
+}
+
+prefixState(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026", 2).length`,
+        caughtBy: "first-character",
+        named: { ko: "첫 글자를 빼서도", en: "leave that character out" },
       },
     ],
   },

@@ -25,20 +25,44 @@ queryFor(1, [Float32Array.of(0), Float32Array.of(1), Float32Array.of(2)])`,
     },
     checks: [
       {
+        id: "first-query",
         test: `queryFor(1, [Float32Array.of(0), Float32Array.of(1), Float32Array.of(2)])[0] === 0`,
         label: { ko: "첫 출력의 쿼리는 $s_0$", en: "the first output's query is $s_0$" },
         fail: {
-          ko: "첫 번째 출력을 만들 때는 아직 $s_1$이 없습니다. 쿼리는 $s_0 = h_T$입니다.",
-          en: "When the first output is produced, $s_1$ does not exist yet: the query is $s_0 = h_T$.",
+          ko: "첫 번째 출력을 만들 때는 아직 $s_1$이 없으므로 쿼리는 $s_0 = h_T$입니다. $i$번째 출력의 쿼리는 새 상태 $s_i$가 아니라 직전 상태 $s_{i-1}$입니다.",
+          en: "When the first output is produced, $s_1$ does not exist yet, so the query is $s_0 = h_T$. The query for output $i$ is the previous state $s_{i-1}$, not the new state $s_i$.",
         },
       },
       {
-        test: `(() => { const m = __lib.createSeq2Seq({ attention: "bahdanau", seed: 6 }); const run = __lib.greedyDecode(m, "Nov 24, 2026", { maxLength: 3 }); const states = [run.steps[0].prevDecoderState, ...run.steps.map((s) => s.decoderState)]; return run.steps.every((step, k) => { const q = queryFor(k + 1, states); return q.every((x, d) => x === step.query[d]); }); })()`,
+        id: "every-step",
+        test: `(() => { const m = __lib.createSeq2Seq({ attention: "bahdanau", seed: 6 }); const run = __lib.greedyDecode(m, "Nov 24, 2026", { maxLength: 3 }); const states = [run.steps[0].prevDecoderState, ...run.steps.map((s) => s.decoderState)]; return run.steps.length === 3 && run.steps.every((step, k) => { const q = queryFor(k + 1, states); return q.every((x, d) => x === step.query[d]); }); })()`,
         label: { ko: "모델이 실제로 쓴 쿼리와 같음", en: "matches the query the model really used" },
         fail: {
-          ko: "모든 시점에서, 새로 계산된 상태가 아니라 그 직전 상태가 쿼리여야 합니다.",
-          en: "At every step the query must be the state from before the step, not the newly computed one.",
+          ko: "쿼리는 시점마다 바뀝니다. 매번 $s_0 = h_T$를 쓰지 말고, 출력 $i$마다 그 직전 상태 $s_{i-1}$을 쓰세요.",
+          en: "The query changes from step to step: instead of the same $s_0 = h_T$ every time, use for each output $i$ the state just before it, $s_{i-1}$.",
         },
+      },
+    ],
+    wrong: [
+      {
+        mistake: "the wrong query s_i instead of s_{i-1}",
+        code: `function queryFor(i: number, decoderStates: Float32Array[]): Float32Array {
+  return decoderStates[i];
+}
+
+queryFor(1, [Float32Array.of(0), Float32Array.of(1), Float32Array.of(2)])`,
+        caughtBy: "first-query",
+        named: { ko: "새 상태 $s_i$가 아니라", en: "not the new state $s_i$" },
+      },
+      {
+        mistake: "always queries with s_0 = h_T",
+        code: `function queryFor(i: number, decoderStates: Float32Array[]): Float32Array {
+  return decoderStates[0];
+}
+
+queryFor(1, [Float32Array.of(0), Float32Array.of(1), Float32Array.of(2)])`,
+        caughtBy: "every-step",
+        named: { ko: "매번 $s_0 = h_T$를", en: "the same $s_0 = h_T$" },
       },
     ],
   },
@@ -78,14 +102,25 @@ decode(0, 3, (query) => query + 1)`,
     },
     checks: [
       {
-        test: `JSON.stringify(decode(0, 3, (q) => q + 1)) === "[0,1,2]"`,
-        label: { ko: "쿼리는 s0, s1, s2", en: "the queries are s0, s1, s2" },
+        id: "first-query",
+        test: `JSON.stringify(decode(7, 1, (q) => q + 1)) === "[7]"`,
+        label: { ko: "첫 쿼리는 $s_0$", en: "the first query is $s_0$" },
         fail: {
           ko: "첫 쿼리는 $s_0$이어야 합니다. 상태를 갱신하기 전에 기록하세요.",
           en: "The first query must be $s_0$: record the state before updating it.",
         },
       },
       {
+        id: "carries-over",
+        test: `JSON.stringify(decode(1, 4, (q) => q * 3)) === "[1,3,9,27]"`,
+        label: { ko: "상태가 다음 시점으로 이어짐", en: "the state carries over to the next step" },
+        fail: {
+          ko: "`step`이 돌려준 새 상태가 다음 시점의 쿼리가 되어야 합니다. 돌려받은 상태를 버리거나, 매번 $s_0$에서 다시 시작하면 안 됩니다.",
+          en: "The new state that `step` returns must become the next step's query: don't throw the returned state away, and don't start again from $s_0$ each time.",
+        },
+      },
+      {
+        id: "one-call-per-output",
         test: `(() => { let calls = 0; decode(5, 4, (q) => { calls++; return q * 2; }); return calls === 4; })()`,
         label: { ko: "시점마다 step을 한 번씩", en: "one call to step per output" },
         fail: {
@@ -93,13 +128,55 @@ decode(0, 3, (query) => query + 1)`,
           en: "Call `step` exactly once per output.",
         },
       },
+    ],
+    wrong: [
       {
-        test: `JSON.stringify(decode(1, 4, (q) => q * 3)) === "[1,3,9,27]"`,
-        label: { ko: "상태가 다음 시점으로 이어짐", en: "the state carries over to the next step" },
-        fail: {
-          ko: "각 시점의 새 상태가 다음 시점의 쿼리가 되어야 합니다.",
-          en: "Each step's new state must become the next step's query.",
-        },
+        mistake: "records the new state s_i as the query",
+        code: `function decode(s0: number, length: number, step: (query: number) => number): number[] {
+  const queries: number[] = [];
+  let state = s0;
+  for (let i = 1; i <= length; i++) {
+    state = step(state);
+    queries.push(state);
+  }
+  return queries;
+}
+
+decode(0, 3, (query) => query + 1)`,
+        caughtBy: "first-query",
+        named: { ko: "갱신하기 전에 기록", en: "record the state before updating" },
+      },
+      {
+        mistake: "throws away the state that step returns",
+        code: `function decode(s0: number, length: number, step: (query: number) => number): number[] {
+  const queries: number[] = [];
+  let state = s0;
+  for (let i = 1; i <= length; i++) {
+    queries.push(state);
+    step(state);
+  }
+  return queries;
+}
+
+decode(0, 3, (query) => query + 1)`,
+        caughtBy: "carries-over",
+        named: { ko: "돌려받은 상태를 버리거나", en: "throw the returned state away" },
+      },
+      {
+        mistake: "runs every step from s_0 again",
+        code: `function decode(s0: number, length: number, step: (query: number) => number): number[] {
+  const queries: number[] = [];
+  let state = s0;
+  for (let i = 1; i <= length; i++) {
+    queries.push(state);
+    state = step(s0);
+  }
+  return queries;
+}
+
+decode(0, 3, (query) => query + 1)`,
+        caughtBy: "carries-over",
+        named: { ko: "매번 $s_0$에서 다시", en: "start again from $s_0$" },
       },
     ],
   },

@@ -6,7 +6,7 @@ export const exercises: ExerciseDef[] = [
     chapter: "08-concatenation",
     title: { ko: "디코더 입력 조립하기", en: "Assemble the decoder's input" },
     prompt: {
-      ko: "`decoderInput(embedded, attentionValue)`는 $[\\mathrm{embed}(y_{i-1});\\, a_i]$, 곧 임베딩 뒤에 어텐션 값을 이어 붙인 `Float32Array`를 돌려줍니다.",
+      ko: "`decoderInput(embedded, attentionValue)`는 $[\\mathrm{embed}(y_{i-1});\\, a_i]$, 곧 임베딩 뒤에 어텐션 값을 연결한 `Float32Array`를 돌려줍니다.",
       en: "`decoderInput(embedded, attentionValue)` returns $[\\mathrm{embed}(y_{i-1});\\, a_i]$: a `Float32Array` with the attention value appended after the embedding.",
     },
     starter: `function decoderInput(embedded: Float32Array, attentionValue: Float32Array): Float32Array {
@@ -28,15 +28,26 @@ decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9))`,
     },
     checks: [
       {
-        test: `Array.from(decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9))).join() === "1,2,7,8,9"`,
-        label: { ko: "[1, 2]와 [7, 8, 9] → [1, 2, 7, 8, 9]", en: "[1, 2] and [7, 8, 9] → [1, 2, 7, 8, 9]" },
+        id: "length",
+        test: `decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9)).length === 5`,
+        label: { ko: "길이는 2 + 3 = 5", en: "the length is 2 + 3 = 5" },
         fail: {
-          ko: "결과 길이는 두 벡터 길이의 합이고, 임베딩이 앞, 어텐션 값이 뒤입니다.",
-          en: "The result is as long as both vectors together, embedding first, attention value second.",
+          ko: "연결은 더하기도 평균도 아닙니다. 결과의 길이는 두 벡터 길이의 합 $D + H$입니다.",
+          en: "Concatenation is neither addition nor averaging: the result is as long as both vectors together, $D + H$.",
         },
       },
       {
-        test: `(() => { const m = __lib.createSeq2Seq({ attention: "bahdanau", seed: 3 }); const run = __lib.greedyDecode(m, "24.11.2026", { maxLength: 2 }); const D = m.config.embedDim; return run.steps.every((step) => { const x = decoderInput(step.decoderInput.slice(0, D), step.attentionValue); return x.length === step.decoderInput.length && x.every((v, d) => v === step.decoderInput[d]); }); })()`,
+        id: "order",
+        test: `Array.from(decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9))).join() === "1,2,7,8,9"`,
+        label: { ko: "[1, 2]와 [7, 8, 9] → [1, 2, 7, 8, 9]", en: "[1, 2] and [7, 8, 9] → [1, 2, 7, 8, 9]" },
+        fail: {
+          ko: "임베딩이 앞, 어텐션 값이 뒤입니다. $[\\mathrm{embed}(y_{i-1});\\, a_i]$ 순서를 지키세요.",
+          en: "The embedding comes first and the attention value second: keep the order $[\\mathrm{embed}(y_{i-1});\\, a_i]$.",
+        },
+      },
+      {
+        id: "model",
+        test: `(() => { const m = __lib.createSeq2Seq({ attention: "bahdanau", seed: 3 }); const run = __lib.greedyDecode(m, "24.11.2026", { maxLength: 2 }); const D = m.config.embedDim; return run.steps.length === 2 && run.steps.every((step) => { const x = decoderInput(step.decoderInput.slice(0, D), step.attentionValue); return x.length === step.decoderInput.length && x.every((v, d) => v === step.decoderInput[d]); }); })()`,
         label: { ko: "모델이 실제로 읽는 입력과 같음", en: "matches what the model's decoder really reads" },
         fail: {
           ko: "모델의 `decoderInput`과 같아야 합니다. 순서가 [임베딩; 어텐션 값]인지 확인하세요.",
@@ -44,62 +55,273 @@ decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9))`,
         },
       },
     ],
+    wrong: [
+      {
+        mistake: "adds instead of concatenating",
+        code: `function decoderInput(embedded: Float32Array, attentionValue: Float32Array): Float32Array {
+  return embedded.map((x, d) => x + attentionValue[d]);
+}
+
+decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9))`,
+        caughtBy: "length",
+        named: { ko: "더하기도", en: "neither addition" },
+      },
+      {
+        mistake: "averages the two vectors",
+        code: `function decoderInput(embedded: Float32Array, attentionValue: Float32Array): Float32Array {
+  return embedded.map((x, d) => (x + attentionValue[d]) / 2);
+}
+
+decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9))`,
+        caughtBy: "length",
+        named: { ko: "평균도", en: "nor averaging" },
+      },
+      {
+        mistake: "concatenates in the wrong order [a_i; embed(y_{i-1})]",
+        code: `function decoderInput(embedded: Float32Array, attentionValue: Float32Array): Float32Array {
+  const input = new Float32Array(embedded.length + attentionValue.length);
+  input.set(attentionValue, 0);
+  input.set(embedded, attentionValue.length);
+  return input;
+}
+
+decoderInput(Float32Array.of(1, 2), Float32Array.of(7, 8, 9))`,
+        caughtBy: "order",
+        named: { ko: "임베딩이 앞", en: "embedding comes first" },
+      },
+    ],
   },
   {
-    id: "cat-by-length",
+    id: "cat-decoder-step",
     chapter: "08-concatenation",
-    title: { ko: "입력 길이별 정확도", en: "Accuracy by input length" },
+    title: { ko: "바다나우 디코더의 한 시점", en: "One step of the Bahdanau decoder" },
     prompt: {
-      ko: "`accuracyByLength(results, boundary)`는 결과를 입력 길이가 `boundary` 이하인 것(`short`)과 초과인 것(`long`)으로 나누고, 각각의 정답 비율을 돌려줍니다. 결과가 없는 묶음의 정확도는 0으로 합니다. 08장의 길이별 비교가 바로 이 계산입니다.",
-      en: "`accuracyByLength(results, boundary)` splits the results into inputs of length at most `boundary` (`short`) and longer ones (`long`) and returns the fraction correct in each; an empty group has accuracy 0. This is the computation behind the chapter's length comparison.",
+      ko: "`decoderStep(prev, prevToken, encoderStates, parts)`는 디코더를 한 시점 진행해 새 상태 $s_i$를 돌려줍니다. `prev`는 $s_{i-1}$, `parts.embed(token)`은 토큰의 임베딩, `parts.rnn(state, input)`은 RNN의 한 시점입니다. 어텐션 값 $a_i$는 `attend`로 구합니다(키와 값은 `encoderStates`). 지금 코드는 $a_i$를 계산만 하고 RNN에 넘기지 않습니다. RNN이 $[\\mathrm{embed}(y_{i-1});\\, a_i]$를 읽도록 고치세요.",
+      en: "`decoderStep(prev, prevToken, encoderStates, parts)` runs the decoder one step and returns the new state $s_i$. `prev` is $s_{i-1}$, `parts.embed(token)` gives a token's embedding and `parts.rnn(state, input)` is one step of the RNN. The attention value $a_i$ comes from `attend` (keys and values: `encoderStates`). The code computes $a_i$ but never gives it to the RNN: make the RNN read $[\\mathrm{embed}(y_{i-1});\\, a_i]$.",
     },
-    starter: `function accuracyByLength(results: Array<{ input: string; correct: boolean }>, boundary: number) {
-  const rate = (group: Array<{ correct: boolean }>) => group.filter((r) => r.correct).length / results.length;
-  const short = results.filter((r) => r.input.length <= boundary);
-  const long = results.filter((r) => r.input.length > boundary);
-  return { short: rate(short), long: rate(long) };
+    starter: `import { attend } from "attention";
+
+interface DecoderParts {
+  /** embed(y): the embedding of an output token (D numbers) */
+  embed: (token: string) => Float32Array;
+  /** one step of the decoder RNN: (s_{i-1}, input) → s_i */
+  rnn: (state: Float32Array, input: Float32Array) => Float32Array;
 }
 
-accuracyByLength([{ input: "1/2/2026", correct: true }, { input: "see you on 24 November 2026", correct: false }], 15)`,
-    solution: `function accuracyByLength(results: Array<{ input: string; correct: boolean }>, boundary: number) {
-  const rate = (group: Array<{ correct: boolean }>) => (group.length === 0 ? 0 : group.filter((r) => r.correct).length / group.length);
-  const short = results.filter((r) => r.input.length <= boundary);
-  const long = results.filter((r) => r.input.length > boundary);
-  return { short: rate(short), long: rate(long) };
+function decoderStep(
+  prev: Float32Array,
+  prevToken: string,
+  encoderStates: Float32Array[],
+  parts: DecoderParts,
+): Float32Array {
+  const a = attend(prev, encoderStates, encoderStates).value;
+  return parts.rnn(prev, parts.embed(prevToken));
 }
 
-accuracyByLength([{ input: "1/2/2026", correct: true }, { input: "see you on 24 November 2026", correct: false }], 15)`,
+const toyParts: DecoderParts = {
+  embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+};
+decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+    solution: `import { attend } from "attention";
+
+interface DecoderParts {
+  /** embed(y): the embedding of an output token (D numbers) */
+  embed: (token: string) => Float32Array;
+  /** one step of the decoder RNN: (s_{i-1}, input) → s_i */
+  rnn: (state: Float32Array, input: Float32Array) => Float32Array;
+}
+
+function decoderStep(
+  prev: Float32Array,
+  prevToken: string,
+  encoderStates: Float32Array[],
+  parts: DecoderParts,
+): Float32Array {
+  const a = attend(prev, encoderStates, encoderStates).value;
+  const embedded = parts.embed(prevToken);
+  const input = new Float32Array(embedded.length + a.length);
+  input.set(embedded, 0);
+  input.set(a, embedded.length);
+  return parts.rnn(prev, input);
+}
+
+const toyParts: DecoderParts = {
+  embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+};
+decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
     hint: {
-      ko: "정확도는 그 묶음 안에서의 비율입니다. 전체 개수가 아니라 묶음의 개수로 나누고, 빈 묶음은 따로 처리하세요.",
-      en: "Accuracy is a fraction within the group: divide by the group's size, not the total, and handle an empty group separately.",
+      ko: "임베딩 `parts.embed(prevToken)` 뒤에 `a`를 연결한 길이 $D + H$의 배열을 만들고(`set` 두 번), 그것을 `parts.rnn`의 두 번째 인자로 넘기세요. 첫 번째 인자는 그대로 `prev`입니다.",
+      en: "Build an array of length $D + H$ with `a` after the embedding `parts.embed(prevToken)` (two calls to `set`) and pass it as the second argument of `parts.rnn`. The first argument stays `prev`.",
     },
     checks: [
       {
-        test: `JSON.stringify(accuracyByLength([{ input: "1/2/2026", correct: true }, { input: "see you on 24 November 2026", correct: false }], 15)) === JSON.stringify({ short: 1, long: 0 })`,
-        label: { ko: "짧은 것 1/1, 긴 것 0/1", en: "short 1/1, long 0/1" },
+        id: "rnn-reads-both",
+        test: `(() => { const states = [Float32Array.of(1, 0, 2), Float32Array.of(0, 3, 1), Float32Array.of(2, 1, 0)]; const prev = Float32Array.of(0.5, -0.2, 0.1); const calls: Array<{ state: Float32Array; input: Float32Array }> = []; const out = decoderStep(prev, "7", states, { embed: (t: string) => Float32Array.of(t.charCodeAt(0), -1), rnn: (state: Float32Array, input: Float32Array) => { calls.push({ state: Float32Array.from(state), input: Float32Array.from(input) }); return Float32Array.of(42, 43, 44); } }); return calls.length === 1 && calls[0].input.length === 5; })()`,
+        label: { ko: "RNN이 숫자 $D + H$개를 읽음", en: "the RNN reads $D + H$ numbers" },
         fail: {
-          ko: "짧은 입력 하나가 맞았으니 `short`는 1이어야 합니다. 전체가 아니라 묶음 크기로 나누세요.",
-          en: "The one short input is right, so `short` must be 1: divide by the group's size, not the total.",
+          ko: "RNN의 입력은 임베딩의 숫자 $D$개에 어텐션 값의 숫자 $H$개를 연결한 $D + H$개입니다. $a_i$를 계산만 하고 넘기지 않거나, 임베딩에 더하면 안 됩니다.",
+          en: "The RNN's input is the embedding's $D$ numbers concatenated with the attention value's $H$: don't compute $a_i$ and then never pass it on, and don't add it to the embedding.",
         },
       },
       {
-        test: `(() => { const r = accuracyByLength([{ input: "abc", correct: true }, { input: "abcd", correct: false }, { input: "ab", correct: true }, { input: "a", correct: false }], 3); return Math.abs(r.short - 2 / 3) < 1e-9 && r.long === 0; })()`,
+        id: "embedding-first",
+        test: `(() => { const states = [Float32Array.of(1, 0, 2), Float32Array.of(0, 3, 1), Float32Array.of(2, 1, 0)]; const prev = Float32Array.of(0.5, -0.2, 0.1); const calls: Array<{ state: Float32Array; input: Float32Array }> = []; const out = decoderStep(prev, "7", states, { embed: (t: string) => Float32Array.of(t.charCodeAt(0), -1), rnn: (state: Float32Array, input: Float32Array) => { calls.push({ state: Float32Array.from(state), input: Float32Array.from(input) }); return Float32Array.of(42, 43, 44); } }); const x = calls[0].input; return x[0] === 55 && x[1] === -1; })()`,
+        label: { ko: "앞부분은 $\\mathrm{embed}(y_{i-1})$", en: "it starts with $\\mathrm{embed}(y_{i-1})$" },
+        fail: {
+          ko: "연결 순서는 $[\\mathrm{embed}(y_{i-1});\\, a_i]$, 곧 임베딩이 앞입니다.",
+          en: "The order is $[\\mathrm{embed}(y_{i-1});\\, a_i]$: the embedding comes first.",
+        },
+      },
+      {
+        id: "attention-value",
+        test: `(() => { const states = [Float32Array.of(1, 0, 2), Float32Array.of(0, 3, 1), Float32Array.of(2, 1, 0)]; const prev = Float32Array.of(0.5, -0.2, 0.1); const calls: Array<{ state: Float32Array; input: Float32Array }> = []; const out = decoderStep(prev, "7", states, { embed: (t: string) => Float32Array.of(t.charCodeAt(0), -1), rnn: (state: Float32Array, input: Float32Array) => { calls.push({ state: Float32Array.from(state), input: Float32Array.from(input) }); return Float32Array.of(42, 43, 44); } }); const ref = __lib.attend(prev, states, states).value; const x = calls[0].input; return ref.every((r, d) => Math.abs(x[2 + d] - r) < 1e-6); })()`,
+        label: { ko: "뒷부분은 $s_{i-1}$로 구한 $a_i$", en: "then comes $a_i$, asked with $s_{i-1}$" },
+        fail: {
+          ko: "뒷부분은 직전 상태 $s_{i-1}$(`prev`)을 쿼리로 구한 어텐션 값 $a_i$입니다. 어텐션이 없는 모델처럼 $h_T$를 넣으면 안 됩니다.",
+          en: "The rest is the attention value $a_i$, asked with the previous state $s_{i-1}$ (`prev`): don't put in $h_T$ as the attention-less model does.",
+        },
+      },
+      {
+        id: "new-state",
+        test: `(() => { const states = [Float32Array.of(1, 0, 2), Float32Array.of(0, 3, 1), Float32Array.of(2, 1, 0)]; const prev = Float32Array.of(0.5, -0.2, 0.1); const calls: Array<{ state: Float32Array; input: Float32Array }> = []; const out = decoderStep(prev, "7", states, { embed: (t: string) => Float32Array.of(t.charCodeAt(0), -1), rnn: (state: Float32Array, input: Float32Array) => { calls.push({ state: Float32Array.from(state), input: Float32Array.from(input) }); return Float32Array.of(42, 43, 44); } }); return calls[0].state.every((x, d) => x === prev[d]) && Array.from(out).join() === "42,43,44"; })()`,
         label: {
-          ko: "경계값 길이는 short에 포함",
-          en: "an input of exactly the boundary length counts as short",
+          ko: "$s_{i-1}$에서 이어 가 $s_i$를 돌려줌",
+          en: "continues from $s_{i-1}$ and returns $s_i$",
         },
         fail: {
-          ko: "길이가 `boundary`와 같은 입력은 `short`입니다.",
-          en: "An input whose length equals `boundary` is `short`.",
+          ko: "RNN은 직전 상태 $s_{i-1}$에서 이어 갑니다. `parts.rnn`의 첫 인자는 `prev`이고, 돌려줄 것은 RNN이 내놓은 $s_i$입니다.",
+          en: "The RNN carries on from the previous state $s_{i-1}$: the first argument of `parts.rnn` is `prev`, and what you return is the $s_i$ the RNN gives back.",
         },
       },
+    ],
+    wrong: [
       {
-        test: `(() => { const r = accuracyByLength([{ input: "ab", correct: true }], 10); return r.short === 1 && r.long === 0; })()`,
-        label: { ko: "빈 묶음은 0", en: "an empty group gives 0" },
-        fail: {
-          ko: "긴 입력이 하나도 없으면 `long`은 `NaN`이 아니라 0이어야 합니다.",
-          en: "With no long inputs, `long` must be 0, not `NaN`.",
-        },
+        mistake: "computes a_i but never feeds it to the RNN",
+        code: `import { attend } from "attention";
+
+interface DecoderParts {
+  /** embed(y): the embedding of an output token (D numbers) */
+  embed: (token: string) => Float32Array;
+  /** one step of the decoder RNN: (s_{i-1}, input) → s_i */
+  rnn: (state: Float32Array, input: Float32Array) => Float32Array;
+}
+
+function decoderStep(
+  prev: Float32Array,
+  prevToken: string,
+  encoderStates: Float32Array[],
+  parts: DecoderParts,
+): Float32Array {
+  const a = attend(prev, encoderStates, encoderStates).value;
+  return parts.rnn(prev, parts.embed(prevToken));
+}
+
+const toyParts: DecoderParts = {
+  embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+};
+decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+        caughtBy: "rnn-reads-both",
+        named: { ko: "넘기지 않거나", en: "never pass it on" },
+      },
+      {
+        mistake: "adds a_i to the embedding instead of concatenating",
+        code: `import { attend } from "attention";
+
+interface DecoderParts {
+  /** embed(y): the embedding of an output token (D numbers) */
+  embed: (token: string) => Float32Array;
+  /** one step of the decoder RNN: (s_{i-1}, input) → s_i */
+  rnn: (state: Float32Array, input: Float32Array) => Float32Array;
+}
+
+function decoderStep(
+  prev: Float32Array,
+  prevToken: string,
+  encoderStates: Float32Array[],
+  parts: DecoderParts,
+): Float32Array {
+  const a = attend(prev, encoderStates, encoderStates).value;
+  const embedded = parts.embed(prevToken);
+  return parts.rnn(prev, embedded.map((x, d) => x + a[d]));
+}
+
+const toyParts: DecoderParts = {
+  embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+};
+decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+        caughtBy: "rnn-reads-both",
+        named: { ko: "임베딩에 더하면", en: "add it to the embedding" },
+      },
+      {
+        mistake: "concatenates in the wrong order [a_i; embed(y_{i-1})]",
+        code: `import { attend } from "attention";
+
+interface DecoderParts {
+  /** embed(y): the embedding of an output token (D numbers) */
+  embed: (token: string) => Float32Array;
+  /** one step of the decoder RNN: (s_{i-1}, input) → s_i */
+  rnn: (state: Float32Array, input: Float32Array) => Float32Array;
+}
+
+function decoderStep(
+  prev: Float32Array,
+  prevToken: string,
+  encoderStates: Float32Array[],
+  parts: DecoderParts,
+): Float32Array {
+  const a = attend(prev, encoderStates, encoderStates).value;
+  const embedded = parts.embed(prevToken);
+  const input = new Float32Array(a.length + embedded.length);
+  input.set(a, 0);
+  input.set(embedded, a.length);
+  return parts.rnn(prev, input);
+}
+
+const toyParts: DecoderParts = {
+  embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+};
+decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+        caughtBy: "embedding-first",
+        named: { ko: "임베딩이 앞", en: "the embedding comes first" },
+      },
+      {
+        mistake: "feeds the fixed vector h_T, as the model without attention does",
+        code: `import { attend } from "attention";
+
+interface DecoderParts {
+  /** embed(y): the embedding of an output token (D numbers) */
+  embed: (token: string) => Float32Array;
+  /** one step of the decoder RNN: (s_{i-1}, input) → s_i */
+  rnn: (state: Float32Array, input: Float32Array) => Float32Array;
+}
+
+function decoderStep(
+  prev: Float32Array,
+  prevToken: string,
+  encoderStates: Float32Array[],
+  parts: DecoderParts,
+): Float32Array {
+  const a = attend(prev, encoderStates, encoderStates).value;
+  const embedded = parts.embed(prevToken);
+  const last = encoderStates[encoderStates.length - 1];
+  const input = new Float32Array(embedded.length + last.length);
+  input.set(embedded, 0);
+  input.set(last, embedded.length);
+  return parts.rnn(prev, input);
+}
+
+const toyParts: DecoderParts = {
+  embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+};
+decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+        caughtBy: "attention-value",
+        named: { ko: "$h_T$를 넣으면", en: "don't put in $h_T$" },
       },
     ],
   },
@@ -143,7 +365,7 @@ export const quizzes: QuizDef[] = [
         },
         correct: false,
         explanation: {
-          ko: "더하지 않고 이어 붙입니다(연결). 두 벡터는 크기도 다를 수 있습니다($D$와 $H$).",
+          ko: "더하지 않고 연결합니다. 두 벡터는 크기도 다를 수 있습니다($D$와 $H$).",
           en: "They are concatenated, not added; the two vectors need not even have the same size ($D$ and $H$).",
         },
       },

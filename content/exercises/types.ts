@@ -1,7 +1,8 @@
 /**
  * Exercises and quizzes are defined once, here, as data: the chapter pages render them, the
  * kernel runs their hidden checks in the browser, and tests/content/exercises.test.ts proves that
- * every reference solution passes its own checks and every starter fails them.
+ * every reference solution passes its own checks, every starter fails them, and every declared
+ * wrong answer is caught by the check whose message names its mistake.
  */
 
 /** A text in both editions. */
@@ -12,6 +13,8 @@ export interface Text {
 
 /** One hidden check: a TypeScript expression, evaluated after the reader's code, that is true when the check passes. */
 export interface Check {
+  /** A stable name, unique within its exercise (kebab-case): wrong answers name the check that catches them. */
+  id: string;
   test: string;
   /** What the check looks at, shown with ✓ or ✗. */
   label: Text;
@@ -32,6 +35,19 @@ export interface ExerciseDef {
   solution: string;
   hint: Text;
   checks: Check[];
+  /** Typical wrong answers, at least two: the mistakes the exercise is there to catch. */
+  wrong: [WrongAnswer, WrongAnswer, ...WrongAnswer[]];
+}
+
+/** A mistake students really make, written the way a student would write it. */
+export interface WrongAnswer {
+  /** The misconception, in a few words (for authors and the test report; not shown to readers). */
+  mistake: string;
+  code: string;
+  /** The id of the check that must be the first to fail on this code. */
+  caughtBy: string;
+  /** Words the catching check's fail message contains in each language: where it names this mistake. */
+  named: Text;
 }
 
 export interface QuizOption {

@@ -60,6 +60,41 @@ describe("exercises", () => {
   );
 
   it.each(exerciseList.map((e) => [e.id, e] as const))(
+    "%s: its checks have distinct ids, and it declares at least two distinct wrong answers",
+    (_, exercise) => {
+      const ids = exercise.checks.map((c) => c.id);
+      for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(exercise.wrong.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(exercise.wrong.map((w) => w.code)).size).toBe(exercise.wrong.length);
+      for (const w of exercise.wrong) {
+        expect(w.code, w.mistake).not.toBe(exercise.solution);
+        expect(ids, w.mistake).toContain(w.caughtBy);
+      }
+    },
+  );
+
+  const wrongAnswers = exerciseList.flatMap((exercise) =>
+    exercise.wrong.map((w) => [exercise.id, w.mistake, exercise, w] as const),
+  );
+  it.each(wrongAnswers)(
+    "%s, wrong answer «%s»: the first check to fail is the declared one, and its message names the mistake",
+    async (_, __, exercise, wrong) => {
+      const results = await runChecks(wrong.code, exercise);
+      expect(Array.isArray(results), `the program runs: ${String(results)}`).toBe(true);
+      const statuses = results as CheckStatus[];
+      const firstFailing = statuses.findIndex((r) => r !== "pass");
+      expect(firstFailing, "some check fails").toBeGreaterThanOrEqual(0);
+      expect(exercise.checks[firstFailing].id, `statuses: ${statuses.join(" | ")}`).toBe(wrong.caughtBy);
+      const fail = exercise.checks[firstFailing].fail;
+      expect(wrong.named.ko.trim().length).toBeGreaterThan(1);
+      expect(wrong.named.en.trim().length).toBeGreaterThan(1);
+      expect(fail.ko).toContain(wrong.named.ko);
+      expect(fail.en).toContain(wrong.named.en);
+    },
+  );
+
+  it.each(exerciseList.map((e) => [e.id, e] as const))(
     "%s: every text exists in Korean and English",
     (_, exercise) => {
       for (const text of [
