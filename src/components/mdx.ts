@@ -15,6 +15,7 @@ import AlignmentHeatmap from "../widgets/alignment-heatmap/AlignmentHeatmap.astr
 import Concatenation from "../widgets/concatenation/Concatenation.astro";
 import TrainModel from "../widgets/train-model/TrainModel.astro";
 import LengthAccuracy from "../widgets/length-accuracy/LengthAccuracy.astro";
+import ModelWalkthrough from "../widgets/model-walkthrough/ModelWalkthrough.astro";
 
 export const mdxComponents = {
   Quiz,
@@ -30,4 +31,5 @@ export const mdxComponents = {
   Concatenation,
   TrainModel,
   LengthAccuracy,
+  ModelWalkthrough,
 };

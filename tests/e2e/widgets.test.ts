@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage, type PageProblems } from "./browser.ts";
+import { launchBrowser, openPage, writeStored, type PageProblems } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const WIDGETS = [
@@ -18,6 +18,7 @@ const WIDGETS = [
   "concatenation",
   "train-model",
   "length-accuracy",
+  "model-walkthrough",
 ];
 
 let browser: Browser;
@@ -345,6 +346,97 @@ describe("accuracy by length", () => {
     await settled("length-accuracy");
     expect(await w.locator("[data-plot] svg rect").count()).toBeLessThan(bars);
     expect(await w.locator("[data-table] tbody tr").count()).toBeGreaterThan(0);
+  });
+});
+
+describe("one date through the whole model", () => {
+  const stage = (w: Locator, name: string) => w.locator(`[data-stage="${name}"]`);
+  const vectorRow = (w: Locator, label: string) =>
+    w
+      .locator("[data-table] table")
+      .nth(1)
+      .locator("tr", { has: w.page().locator(`th:text-is("${label}")`) });
+
+  it("names every stage of step 1, from the encoder to the output, for the default date", async () => {
+    const w = await show("model-walkthrough");
+    expect(await w.locator("[data-output]").textContent()).toBe("the model's output: 2026-11-24");
+    expect(await w.locator("[data-step-label]").textContent()).toContain("output step i = 1 of 10");
+    expect(
+      await w.locator("[data-stage]").evaluateAll((els) => els.map((e) => e.getAttribute("data-stage"))),
+    ).toEqual(["encoder", "keys", "query", "scores", "weights", "value", "concat", "state", "output"]);
+    expect(await stage(w, "encoder").textContent()).toContain("13 characters, 48 numbers per state");
+    expect(await stage(w, "query").textContent()).toContain("s₀ = h_T");
+    expect(await stage(w, "concat").textContent()).toContain(
+      "24 numbers of the embedding of the previous output, the start token <s>",
+    );
+    expect(await stage(w, "output").textContent()).toContain("“2”");
+    expect(await w.locator("[data-table] table").first().locator("tbody tr").count()).toBe(13);
+  });
+
+  it("steps with the keyboard: at step 2 the query is s₁, the new state of step 1", async () => {
+    const w = await show("model-walkthrough");
+    const newState = await vectorRow(w, "s₁").locator("td").nth(1).textContent();
+    await w.locator("[data-next]").press("Enter");
+    await settled("model-walkthrough");
+    expect(await w.locator("[data-step-label]").textContent()).toContain("output step i = 2 of 10");
+    expect(await stage(w, "query").textContent()).toContain("previous decoder state s₁");
+    expect(await stage(w, "concat").textContent()).toContain("the character “2”");
+    expect(await vectorRow(w, "s₁").locator("td").nth(1).textContent()).toBe(newState);
+    await w.locator("[data-prev]").press("Enter");
+    await settled("model-walkthrough");
+    expect(await w.locator("[data-step-label]").textContent()).toContain("output step i = 1 of 10");
+  });
+
+  it("decodes the reader's own input and explains one it cannot read, keeping what was typed", async () => {
+    const w = await show("model-walkthrough");
+    await w.locator('[data-example="Nov 24, 2026"]').click();
+    await settled("model-walkthrough");
+    expect(await w.locator("[data-output]").textContent()).toBe("the model's output: 2026-11-24");
+    expect(await w.locator("[data-table] table").first().locator("tbody tr").count()).toBe(12);
+    await w.locator("[data-input]").fill("24 ноября 2026");
+    await settled("model-walkthrough");
+    expect(await w.locator("[data-message]").textContent()).toContain("does not know these characters");
+    expect(await w.locator("[data-input]").inputValue()).toBe("24 ноября 2026");
+    expect(await w.locator("[data-stage]").count()).toBe(0);
+    await w.locator("[data-input]").fill("2026년 11월 24일");
+    await settled("model-walkthrough");
+    expect(await w.locator("[data-message]").isHidden()).toBe(true);
+    expect(await w.locator("[data-stage]").count()).toBe(9);
+  });
+
+  it("computes with the reader's edited library", { timeout: 120_000 }, async () => {
+    // A fresh profile, so the edit does not reach the other tests' page.
+    const own = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const { page: p, problems: pr } = await openPage(own, new URL("en/widgets/", baseUrl).href);
+    const sources = (await fetch(new URL("library-sources.json", baseUrl)).then((r) => r.json())) as Record<
+      string,
+      string
+    >;
+    const original = sources["decode.ts"];
+    const code = original.replace(
+      "export function encode(model: Seq2Seq, input: string): EncodeResult {",
+      'export function encode(model: Seq2Seq, input: string): EncodeResult {\n  if (input.length > 0) throw new Error("the reader broke the encoder");',
+    );
+    expect(code).not.toBe(original);
+    await writeStored(p, "library:decode.ts", {
+      kind: "library",
+      id: "decode.ts",
+      original,
+      originalHash: "",
+      code,
+      updatedAt: Date.now(),
+      rev: 1,
+    });
+    await p.reload();
+    await p.locator('[data-library-badge][data-library-state="applied"]').waitFor({ timeout: 60_000 });
+    const w = p.locator('[data-widget="model-walkthrough"]');
+    await w.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => w.locator("[data-message]").textContent(), { timeout: 60_000 })
+      .toContain("the reader broke the encoder");
+    expect(await w.locator("[data-stage]").count()).toBe(0);
+    expect(pr.consoleErrors).toEqual([]);
+    await own.close();
   });
 });
 
