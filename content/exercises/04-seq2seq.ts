@@ -6,7 +6,7 @@ export const exercises: ExerciseDef[] = [
     chapter: "04-seq2seq",
     title: { ko: "병목 벡터 꺼내기", en: "Find the bottleneck vector" },
     prompt: {
-      ko: "`fixedVector(model, input)`는 어텐션이 없는 디코더가 입력에 대해 받는 유일한 벡터, 곧 인코더의 마지막 은닉 상태 $h_T$를 돌려줘야 합니다. `encode`를 쓰세요.",
+      ko: "`fixedVector(model, input)`은 어텐션이 없는 디코더가 입력에 대해 받는 유일한 벡터, 곧 인코더의 마지막 은닉 상태 $h_T$를 돌려줘야 합니다. `encode`를 쓰세요.",
       en: "`fixedVector(model, input)` must return the only vector an attention-less decoder gets about its input: the encoder's last hidden state $h_T$. Use `encode`.",
     },
     starter: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";

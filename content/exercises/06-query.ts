@@ -71,7 +71,7 @@ queryFor(1, [Float32Array.of(0), Float32Array.of(1), Float32Array.of(2)])`,
     chapter: "06-query",
     title: { ko: "디코더 반복문 고치기", en: "Fix the decoder loop" },
     prompt: {
-      ko: "`decode(s0, length, step)`는 디코더를 `length`번 진행하며, 각 시점에 쿼리로 쓴 상태를 모아 돌려줍니다. `step(query)`는 쿼리로 한 시점을 진행해 새 상태 $s_i$를 돌려줍니다. 지금 코드는 새 상태를 쿼리로 기록합니다. 바다나우 어텐션처럼 $s_{i-1}$이 쿼리가 되도록 고치세요.",
+      ko: "`decode(s0, length, step)`은 디코더를 `length`번 진행하며, 각 시점에 쿼리로 쓴 상태를 모아 돌려줍니다. `step(query)`는 쿼리로 한 시점을 진행해 새 상태 $s_i$를 돌려줍니다. 지금 코드는 새 상태를 쿼리로 기록합니다. 바다나우 어텐션처럼 $s_{i-1}$이 쿼리가 되도록 고치세요.",
       en: "`decode(s0, length, step)` runs the decoder `length` times and returns the state used as the query at each step. `step(query)` runs one step from that query and returns the new state $s_i$. The code records the new state as the query; fix it so that, as in Bahdanau attention, $s_{i-1}$ is the query.",
     },
     starter: `function decode(s0: number, length: number, step: (query: number) => number): number[] {

@@ -94,7 +94,7 @@ attentionValueFrom([0.25, 0.75], [Float32Array.of(4, 0), Float32Array.of(0, 4)])
     chapter: "07-attention-value-ai",
     title: { ko: "가산 스코어 구현하기", en: "Implement the additive score" },
     prompt: {
-      ko: "`additiveScore(s, h, W, U, v)`는 $v^\\top \\tanh(W s + U h)$를 돌려줍니다. 행렬은 행의 배열이고(`W[r]`가 $r$번째 행), $W s$는 행마다 `s`와 내적한 결과입니다.",
+      ko: "`additiveScore(s, h, W, U, v)`는 $v^\\top \\tanh(W s + U h)$를 돌려줍니다. 행렬은 행의 배열이고(`W[r]`이 $r$번째 행), $W s$는 행마다 `s`와 내적한 결과입니다.",
       en: "`additiveScore(s, h, W, U, v)` returns $v^\\top \\tanh(W s + U h)$. Matrices are arrays of rows (`W[r]` is row $r$), and $W s$ is each row dotted with `s`.",
     },
     starter: `function additiveScore(s: number[], h: number[], W: number[][], U: number[][], v: number[]): number {

@@ -5,6 +5,8 @@
  *
  * How the end of a value is read:
  * - Trailing quotes, brackets and punctuation are skipped: 「“2000”」 is read as 2000.
+ * - Code is read to its end like anything else, so a call ends in its last argument:
+ *   `weightedSum(weights, values)` 밸류스, `fixedVector(model, input)` 인풋, `W[r]` 알.
  * - Hangul by its final consonant (받침). For (으)로, a ㄹ받침 takes 로 (「서울로」).
  * - A number by its last nonzero place, as Sino-Korean numbers are read: 1 일, 2 이, 3 삼, 4 사,
  *   5 오, 6 육, 7 칠, 8 팔, 9 구, 0 영; a number ending in zeros by its last nonzero place

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { exerciseList, quizList } from "../../content/exercises/index.ts";
 import { particle, type Particle } from "../../src/i18n/particles.ts";
 
 interface Source {
@@ -145,6 +146,15 @@ describe("the glossary's avoided variants", () => {
   );
 });
 
+/** Every Korean text inside an exercise or quiz (the `ko` side of each {ko, en} pair). */
+function koTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(koTexts);
+  if (node === null || typeof node !== "object") return [];
+  return Object.entries(node).flatMap(([key, v]) =>
+    key === "ko" && typeof v === "string" ? [v] : koTexts(v),
+  );
+}
+
 const PAIRS: Record<string, Particle> = {
   은: "은/는",
   는: "은/는",
@@ -174,18 +184,28 @@ describe("particles after inserted values", () => {
     expect(hits).toEqual([]);
   });
 
-  it("chapter prose fits the particle to the code, math or quoted value before it", () => {
+  it("chapter prose, exercises, quizzes and glossary fit the particle to the code, math or quoted value before it", () => {
     // Values are taken in reading order, so a closing quote never pairs with the next opening one.
     const value = /`[^`\n]+`|\$[^$\n]+\$|"[^"\n]*"|“[^”\n]+”/g;
     const after = new RegExp(`^${PARTICLE}`, "u");
+    const texts: Source[] = [
+      ...files("content/chapters/ko", /\.mdx$/).map((f) => ({
+        where: f,
+        text: readFileSync(f, "utf8").replace(/^```[\s\S]*?^```/gm, ""),
+      })),
+      ...[...exerciseList, ...quizList].flatMap((item) =>
+        koTexts(item).map((text) => ({ where: item.id, text })),
+      ),
+      ...glossaryEntries("ko").map((e) => ({ where: `glossary ${e.id}`, text: e.definition ?? "" })),
+    ];
+    expect(texts.filter((t) => !t.where.endsWith(".mdx")).length).toBeGreaterThan(100);
     const wrong: string[] = [];
-    for (const f of files("content/chapters/ko", /\.mdx$/)) {
-      const prose = readFileSync(f, "utf8").replace(/^```[\s\S]*?^```/gm, "");
-      for (const m of prose.matchAll(value)) {
-        const written = after.exec(prose.slice(m.index + m[0].length))?.[1];
+    for (const { where, text } of texts) {
+      for (const m of text.matchAll(value)) {
+        const written = after.exec(text.slice(m.index + m[0].length))?.[1];
         if (written === undefined) continue;
         const fits = particle(m[0].replace(/^[`$"“]|[`$"”]$/g, ""), PAIRS[written]!);
-        if (fits !== written) wrong.push(`${f}: ${m[0]}${written} (→ ${m[0]}${fits})`);
+        if (fits !== written) wrong.push(`${where}: ${m[0]}${written} (→ ${m[0]}${fits})`);
       }
     }
     expect(wrong).toEqual([]);

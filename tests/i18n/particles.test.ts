@@ -141,6 +141,14 @@ describe("what is not read is skipped", () => {
     expect(josa("(s₁)", "은/는")).toBe("(s₁)은");
     expect(josa("“2026년 11월 24일”", "을/를")).toBe("“2026년 11월 24일”을");
   });
+  it("code to its end: a call by its last argument, an index by the index", () => {
+    expect(josa("fixedVector(model, input)", "은/는")).toBe("fixedVector(model, input)은"); // 인풋
+    expect(josa("weightedSum(weights, values)", "을/를")).toBe("weightedSum(weights, values)를"); // 밸류스
+    expect(josa("decode(s0, length, step)", "은/는")).toBe("decode(s0, length, step)은"); // 스텝
+    expect(josa("Math.exp(1000)", "은/는")).toBe("Math.exp(1000)은"); // 천
+    expect(josa("step(query)", "은/는")).toBe("step(query)는"); // 쿼리
+    expect(josa("W[r]", "이/가")).toBe("W[r]이"); // 더블유 알
+  });
   it("Greek letters by their names", () => {
     expect(josa("τ", "은/는")).toBe("τ는"); // 타우
     expect(josa("α", "이/가")).toBe("α가"); // 알파
