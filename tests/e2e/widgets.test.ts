@@ -172,6 +172,39 @@ describe("soft lookup", () => {
     expect(y).toBeLessThan(-1);
   });
 
+  it("sets the hard lookup beside τ → 0, by keyboard: a query on a key, then one between keys", async () => {
+    const w = await show("soft-lookup");
+    await w.locator("[data-score]").selectOption("dot");
+    await w.locator("[data-temperature]").fill("0");
+    await settled("soft-lookup");
+    await w.locator("[data-preset='between']").press("Enter");
+    await settled("soft-lookup");
+    const hard = w.locator("[data-hard-result]");
+    const limit = w.locator("[data-limit-result]");
+    // (1.5, 0.5) equals no key: exact match gives nothing, τ → 0 still picks k1 (dot 3.5).
+    expect(await hard.textContent()).toBe("key equal to the query: none → weights (0, 0, 0, 0), no output");
+    expect(await limit.textContent()).toBe("top-scoring key: k1 → weights (1, 0, 0, 0), output v1");
+    expect(await w.locator("[data-verdict]").getAttribute("data-verdict")).toBe("different");
+    // Two steps right and two up put the query exactly on k1 = (2, 1).
+    await w.locator("[data-query-handle]").focus();
+    for (const key of ["ArrowRight", "ArrowRight", "ArrowUp", "ArrowUp"]) {
+      await page.keyboard.press(key);
+      await settled("soft-lookup");
+    }
+    expect(await w.locator("[data-query-handle]").getAttribute("aria-valuetext")).toBe(
+      "query q = (2.00, 1.00)",
+    );
+    expect(await hard.textContent()).toBe("key equal to the query: k1 → weights (1, 0, 0, 0), output v1");
+    expect(await w.locator("[data-verdict]").getAttribute("data-verdict")).toBe("same");
+    await w.locator("[data-preset='between']").press("Enter");
+    await settled("soft-lookup");
+    await w.locator("[data-preset='on-key']").press("Enter");
+    await settled("soft-lookup");
+    expect(await w.locator("[data-verdict]").getAttribute("data-verdict")).toBe("same");
+    await w.locator("[data-temperature]").fill("20");
+    await settled("soft-lookup");
+  });
+
   it("makes the weights one-hot at temperature 0 and switches the score function", async () => {
     const w = await show("soft-lookup");
     await w.locator("[data-temperature]").fill("0");

@@ -12,8 +12,11 @@ import {
   KEYS,
   VALUES,
   fromPixel,
+  hardVersusLimitHtml,
+  matchingKey,
   queryAria,
   renderSoftLookup,
+  snapToKey,
   temperatureAt,
   toPixel,
 } from "../../src/widgets/soft-lookup/render.ts";
@@ -87,5 +90,44 @@ describe("soft lookup", () => {
     const [x, y] = toPixel([1.5, -2], 0);
     expect(fromPixel(x, y)).toEqual([1.5, -2]);
     expect(fromPixel(-1000, -1000)).toEqual([-3, 3]);
+  });
+
+  describe("hard lookup beside attention as τ → 0", () => {
+    // KEYS are k1 (2, 1), k2 (−1, 2), k3 (−2, −1), k4 (1, −2).
+    it("agree when the query is a key: q = k1 has the top dot score 2·2 + 1·1 = 5", () => {
+      const result = attend([2, 1], KEYS, VALUES, { score: "dot" });
+      const html = hardVersusLimitHtml([2, 1], result, softStrings.en);
+      expect(html).toContain("key equal to the query: k1 → weights (1, 0, 0, 0), output v1");
+      expect(html).toContain("top-scoring key: k1 → weights (1, 0, 0, 0), output v1");
+      expect(html).toContain('data-verdict="same"');
+    });
+
+    it("differ when the query is no key: exact match gives (0, 0, 0, 0), τ → 0 still picks k1", () => {
+      const result = attend([1.5, 0.5], KEYS, VALUES, { score: "dot" });
+      const html = hardVersusLimitHtml([1.5, 0.5], result, softStrings.ko);
+      expect(html).toContain("쿼리와 같은 키: 없음 → 가중치 (0, 0, 0, 0), 출력 없음");
+      expect(html).toContain("스코어가 가장 높은 키: k1 → 가중치 (1, 0, 0, 0), 출력 v1");
+      expect(html).toContain('data-verdict="different"');
+    });
+
+    it("differ when the query is a key but another key scores higher (general score, W flips x)", () => {
+      // W k for W = [[−1, 0], [0, 1]]: k1 → (−2, 1), k2 → (1, 2); with q = (2, 1): −3 and 4.
+      const W = [
+        [-1, 0],
+        [0, 1],
+      ];
+      const result = attend([2, 1], KEYS, VALUES, { score: "general", W });
+      const html = hardVersusLimitHtml([2, 1], result, softStrings.en);
+      expect(html).toContain("key equal to the query: k1");
+      expect(html).toContain("top-scoring key: k2 → weights (0, 1, 0, 0), output v2");
+      expect(html).toContain("another key scores higher");
+    });
+
+    it("finds a key only on exact equality, and a drag close to a key lands on it", () => {
+      expect(matchingKey([-1, 2])).toBe(1);
+      expect(matchingKey([-1, 2.01])).toBe(-1);
+      expect(snapToKey([-1.1, 2.05])).toEqual([-1, 2]);
+      expect(snapToKey([-1.3, 2])).toEqual([-1.3, 2]);
+    });
   });
 });

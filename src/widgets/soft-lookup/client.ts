@@ -1,5 +1,6 @@
-// Soft lookup in the browser: pointer drag and arrow keys move the query; every change asks the
-// library's attend (through the kernel) for scores, weights and the attention value, and redraws.
+// Soft lookup in the browser: pointer drag, arrow keys and two preset buttons move the query; every
+// change asks the library's attend (through the kernel) for scores, weights and the attention
+// value, and redraws the picture, the table and the hard-lookup-versus-τ → 0 comparison.
 import { callLibrary, kernelMessage, onLibraryChange } from "../shared/compute.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import {
@@ -8,9 +9,11 @@ import {
   LIMIT,
   VALUES,
   fromPixel,
+  hardVersusLimitHtml,
   inKeyPanel,
   queryAria,
   renderSoftLookup,
+  snapToKey,
   softLookupTable,
   temperatureAt,
   type Attended,
@@ -24,6 +27,7 @@ export function mount(root: HTMLElement): WidgetHandle {
   let query = readProps<{ query: Vec2 }>(root).query;
   const plot = part(root, "[data-plot]");
   const table = part(root, "[data-table]");
+  const compare = part(root, "[data-hard-vs-limit]");
   const scoreSelect = part<HTMLSelectElement>(root, "[data-score]");
   const slider = part<HTMLInputElement>(root, "[data-temperature]");
   const tempOut = part(root, "[data-temperature-value]");
@@ -55,6 +59,7 @@ export function mount(root: HTMLElement): WidgetHandle {
       plot.innerHTML = renderSoftLookup(query, result.value, s);
       for (const [name, value] of Object.entries(queryAria(query, s))) plot.setAttribute(name, value);
       table.innerHTML = softLookupTable(result.value, s);
+      compare.innerHTML = hardVersusLimitHtml(query, result.value, s);
       setMessage(root, null);
     }),
   );
@@ -74,12 +79,12 @@ export function mount(root: HTMLElement): WidgetHandle {
     dragging = true;
     plot.setPointerCapture(event.pointerId);
     event.preventDefault();
-    moveTo(fromPixel(p.x, p.y));
+    moveTo(snapToKey(fromPixel(p.x, p.y)));
   });
   plot.addEventListener("pointermove", (event) => {
     if (!dragging) return;
     const p = svgPoint(event);
-    if (p) moveTo(fromPixel(p.x, p.y));
+    if (p) moveTo(snapToKey(fromPixel(p.x, p.y)));
   });
   const endDrag = () => {
     dragging = false;
@@ -100,6 +105,10 @@ export function mount(root: HTMLElement): WidgetHandle {
     const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, Math.round(v * 100) / 100));
     moveTo([clamp(query[0] + d[0]), clamp(query[1] + d[1])]);
   });
+  const presets: Record<string, Vec2> = { "on-key": [KEYS[0][0], KEYS[0][1]], between: [1.5, 0.5] };
+  for (const button of root.querySelectorAll<HTMLButtonElement>("[data-preset]")) {
+    button.addEventListener("click", () => moveTo(presets[button.dataset.preset ?? "between"]));
+  }
   scoreSelect.addEventListener("change", update);
   slider.addEventListener("input", update);
   for (const c of cells) c.addEventListener("input", update);

@@ -46,7 +46,10 @@ export interface Attended {
   value: ArrayLike<number>;
 }
 
-/** Temperature for a slider position 0…40: 0 is the hard lookup, 20 is τ = 1, 40 is τ = 100. */
+/**
+ * Temperature for a slider position 0…40: 0 is τ = 0 (all the weight on the top-scoring key),
+ * 20 is τ = 1, 40 is τ = 100.
+ */
 export function temperatureAt(position: number): number {
   return position <= 0 ? 0 : Math.round(10 ** ((position - 20) / 10) * 1000) / 1000;
 }
@@ -85,6 +88,46 @@ export function queryAria(query: Vec2, s: Strings): Record<string, string> {
 /** Whether a pixel lies inside the key panel (where the query can be dragged). */
 export function inKeyPanel(x: number, y: number): boolean {
   return x >= PAD && x <= PAD + PANEL && y >= PAD + 20 && y <= PAD + 20 + PANEL;
+}
+
+/** The key the query is exactly equal to, as ch02's hard lookup compares: its index, or −1. */
+export function matchingKey(query: Vec2): number {
+  return KEYS.findIndex((k) => k[0] === query[0] && k[1] === query[1]);
+}
+
+/** The key with the highest score (the first on a tie): where all the weight goes as τ → 0. */
+export function topScoringKey(scores: ArrayLike<number>): number {
+  let best = 0;
+  for (let j = 1; j < scores.length; j++) if (scores[j] > scores[best]) best = j;
+  return best;
+}
+
+/** A dragged point that lands within `radius` of a key is put exactly on it (so a pointer can reach a key). */
+export function snapToKey(p: Vec2, radius = 0.15): Vec2 {
+  const near = KEYS.find((k) => Math.hypot(p[0] - k[0], p[1] - k[1]) <= radius);
+  return near ? [near[0], near[1]] : p;
+}
+
+const oneHot = (j: number) => `(${KEYS.map((_, l) => (l === j ? 1 : 0)).join(", ")})`;
+
+/**
+ * Side by side: ch02's hard lookup (exact match) and attention at τ → 0 (the top-scoring key), for
+ * the current query. They agree only when the query equals a key and that key also scores highest.
+ */
+export function hardVersusLimitHtml(query: Vec2, result: Attended, s: Strings): string {
+  const match = matchingKey(query);
+  const top = topScoringKey(result.scores);
+  const key = (j: number) => `k${j + 1}`;
+  const value = (j: number) => `v${j + 1}`;
+  const hard = match >= 0 ? s.hardFound(key(match), oneHot(match), value(match)) : s.hardMissing(oneHot(-1));
+  const limit = s.limitTop(key(top), oneHot(top), value(top));
+  const verdict = match === top ? s.same : match >= 0 ? s.differentScore : s.differentMissing;
+  return (
+    `<dl class="sl-compare">` +
+    `<dt>${esc(s.hardLabel)}</dt><dd data-hard-result>${esc(hard)}</dd>` +
+    `<dt>${esc(s.limitLabel)}</dt><dd data-limit-result>${esc(limit)}</dd>` +
+    `</dl><p class="sl-verdict" data-verdict="${match === top ? "same" : "different"}">${esc(verdict)}</p>`
+  );
 }
 
 const pt = (p: ArrayLike<number>) => `(${fmt(p[0], 2)}, ${fmt(p[1], 2)})`;

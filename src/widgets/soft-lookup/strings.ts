@@ -12,7 +12,22 @@ export const strings = {
     weights: "어텐션 가중치 α",
     score: "스코어 함수",
     temperature: "온도 τ",
-    hard: "τ = 0: 하드 조회",
+    hard: "τ = 0: 스코어가 가장 높은 키가 가중치를 모두 받음",
+    presets: "쿼리 놓기",
+    onKey: "키 k1 위에",
+    betweenKeys: "키 사이에 (1.5, 0.5)",
+    hardLabel: "하드 조회 (02장: 같은 키 찾기)",
+    hardFound: (key: string, weights: string, value: string) =>
+      `쿼리와 같은 키: ${key} → 가중치 ${weights}, 출력 ${value}`,
+    hardMissing: (weights: string) => `쿼리와 같은 키: 없음 → 가중치 ${weights}, 출력 없음`,
+    limitLabel: "τ → 0인 어텐션",
+    limitTop: (key: string, weights: string, value: string) =>
+      `스코어가 가장 높은 키: ${key} → 가중치 ${weights}, 출력 ${value}`,
+    same: "두 조회의 결과가 같습니다. 쿼리가 키 하나와 같고, 그 키의 스코어가 가장 높기 때문입니다.",
+    differentMissing:
+      "결과가 다릅니다. 쿼리와 같은 키가 없어 하드 조회는 아무것도 내놓지 않지만, τ → 0인 어텐션은 스코어가 가장 높은 키의 값을 내놓습니다.",
+    differentScore:
+      "결과가 다릅니다. 쿼리는 키 하나와 같지만, 이 스코어 함수에서는 다른 키의 스코어가 더 높습니다.",
     handle: "쿼리 위치 (화살표 키로 이동)",
     hint: "쿼리(주황 점)를 끌거나, 점을 선택한 뒤 화살표 키로 움직이세요. Shift를 누르면 크게 움직입니다.",
     W: "행렬 W",
@@ -40,7 +55,22 @@ export const strings = {
     weights: "attention weights α",
     score: "score function",
     temperature: "temperature τ",
-    hard: "τ = 0: hard lookup",
+    hard: "τ = 0: all the weight on the top-scoring key",
+    presets: "place the query",
+    onKey: "on key k1",
+    betweenKeys: "between keys (1.5, 0.5)",
+    hardLabel: "hard lookup (ch. 02: find the equal key)",
+    hardFound: (key: string, weights: string, value: string) =>
+      `key equal to the query: ${key} → weights ${weights}, output ${value}`,
+    hardMissing: (weights: string) => `key equal to the query: none → weights ${weights}, no output`,
+    limitLabel: "attention as τ → 0",
+    limitTop: (key: string, weights: string, value: string) =>
+      `top-scoring key: ${key} → weights ${weights}, output ${value}`,
+    same: "Both give the same result: the query equals a key, and that key also scores highest.",
+    differentMissing:
+      "They differ: no key equals the query, so the hard lookup outputs nothing, while attention as τ → 0 still outputs the value of the top-scoring key.",
+    differentScore:
+      "They differ: the query equals a key, but with this score function another key scores higher.",
     handle: "query position (move with the arrow keys)",
     hint: "Drag the query (orange dot), or select it and use the arrow keys. Hold Shift for bigger steps.",
     W: "matrix W",
@@ -48,8 +78,8 @@ export const strings = {
     numbers: "numbers",
     tableCaption: "Attention score and weight of each key",
     names: {
-      dot: "dot",
-      scaledDot: "scaled dot",
+      dot: "dot product",
+      scaledDot: "scaled dot-product",
       cosine: "cosine",
       general: "general (bilinear)",
       additive: "additive",
