@@ -124,11 +124,63 @@ function setup(root: HTMLElement): void {
     saveSoon();
   });
   if (textarea.value !== exercise.starter) saveSoon(); // typed before this code loaded
-  void store.loadEdit("cell", editId, exercise.starter).then(({ record }) => {
+  void store.loadEdit("cell", editId, exercise.starter).then(({ record, status }) => {
     if (!record) return;
     rev = record.rev;
-    if (code() === exercise.starter) setCode(record.code);
+    if (code() !== exercise.starter) return;
+    setCode(record.code);
+    if (status === "stale") showStale();
   });
+
+  /**
+   * The course changed this exercise's starter since the reader saved their code: their code is
+   * shown, and says so, with a comparison against the new starter, until they choose.
+   */
+  function showStale() {
+    const box = document.createElement("div");
+    box.className = "store-notice";
+    box.dataset.storeNotice = "stale";
+    box.setAttribute("role", "status");
+    const p = document.createElement("p");
+    p.textContent = t(lang, "exercise.stale");
+    const button = (label: string, onClick: () => void) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.addEventListener("click", onClick);
+      return b;
+    };
+    let diff: HTMLElement | undefined;
+    box.append(
+      p,
+      button(t(lang, "library.diff"), async () => {
+        if (diff) {
+          diff.remove();
+          diff = undefined;
+          return;
+        }
+        const { diffHunks, diffLines } = await import("../kernel/storage/diff.ts");
+        diff = document.createElement("div");
+        diff.className = "store-diff";
+        for (const l of diffHunks(diffLines(exercise.starter, code()))) {
+          const row = document.createElement("div");
+          row.className = l ? l.op : "gap";
+          row.textContent = l ? `${l.op === "add" ? "+" : l.op === "del" ? "−" : " "} ${l.text}` : "⋯";
+          diff.append(row);
+        }
+        box.append(diff);
+      }),
+      button(t(lang, "store.keepMine"), () => {
+        box.remove();
+        void save();
+      }),
+      button(t(lang, "exercise.reset"), () => {
+        box.remove();
+        root.querySelector<HTMLElement>("[data-action=reset-exercise]")!.click();
+      }),
+    );
+    textarea.before(box);
+  }
 
   // The real editor, loaded once when the reader first focuses the code.
   let opening: Promise<void> | undefined;
@@ -175,6 +227,7 @@ function setup(root: HTMLElement): void {
     }
   });
   root.querySelector("[data-action=reset-exercise]")!.addEventListener("click", () => {
+    root.querySelector('[data-store-notice="stale"]')?.remove();
     setCode(exercise.starter);
     clearTimeout(saveTimer);
     rev = 0;

@@ -3,7 +3,8 @@
  * loaded into the page's kernel (the kernel and the original sources load only when there are
  * edits). Follows changes made in other tabs.
  */
-import { getStore } from "../kernel/storage/index.ts";
+import { getStore, KEPT_MARK, type EditRecord } from "../kernel/storage/index.ts";
+import { editStatus } from "../kernel/storage/records.ts";
 
 export function startLibraryBadge(): void {
   const found = document.querySelector<HTMLElement>("[data-library-badge]");
@@ -24,6 +25,7 @@ export function startLibraryBadge(): void {
     text.textContent = s.badge;
     badge.title = s.title.replace("{files}", names);
     badge.dataset.libraryState = edits.length ? "modified" : "original";
+    void markStale(edits);
     if (!usesKernel()) return;
     const key = edits.map((e) => `${e.id}@${e.rev}`).join(",");
     if (key === inKernel) {
@@ -48,8 +50,51 @@ export function startLibraryBadge(): void {
     badge.title = s.failedTitle.replace("{error}", `${where}${e.message}`);
   }
 
+  /**
+   * An applied edit made before the course changed that file hides the correction in every cell
+   * that uses it: the badge says so on every page, and the library page shows the comparison.
+   */
+  async function markStale(edits: EditRecord[]) {
+    const mark = badge.querySelector<HTMLElement>("[data-badge-stale]")!;
+    if (edits.length === 0) {
+      mark.hidden = true;
+      delete badge.dataset.libraryStale;
+      return;
+    }
+    const { originalSources } = await import("./LibraryOverrides.ts");
+    const sources = await originalSources().catch(() => undefined);
+    if (!sources) return;
+    const stale = edits.filter((e) => editStatus(e, sources[e.id] ?? "") === "stale").map((e) => e.id);
+    mark.hidden = stale.length === 0;
+    mark.textContent = stale.length ? `· ${s.stale}: ${stale.join(", ")}` : "";
+    if (stale.length) {
+      badge.dataset.libraryStale = stale.join(",");
+      badge.title = `${s.staleNote} (${stale.join(", ")})`;
+    } else delete badge.dataset.libraryStale;
+  }
+
   store.onChange((c) => {
     if ((c.type === "edit" && c.kind === "library") || c.type === "import") void refresh();
   });
   void refresh();
+  remindLater(badge);
+}
+
+function hasKeptWork(): boolean {
+  try {
+    return localStorage.getItem(KEPT_MARK) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Once the page is idle, and only for a reader who has kept work here, see whether to remind them
+ * to export it (not on the My work page, which shows the same state with the export beside it).
+ */
+function remindLater(badge: HTMLElement) {
+  if (!hasKeptWork() || document.querySelector("[data-my-work]")) return;
+  const strings = JSON.parse(badge.dataset.cellStrings ?? "{}") as Record<string, string>;
+  const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
+  later(() => void import("../kernel/storage/reminder.ts").then((m) => m.remindToExport(strings)));
 }

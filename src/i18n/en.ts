@@ -79,6 +79,8 @@ export const en: Record<keyof typeof ko, string> = {
   "exercise.solution": "Solution",
   "exercise.useSolution": "Put the solution in the editor",
   "exercise.hint": "Hint",
+  "exercise.stale":
+    "The course changed this exercise's starter code after you saved your code here. Compare them, then keep yours or start over.",
   "exercise.keys": "Shift+Enter checks too",
   "quiz.label": "Quiz",
   "quiz.right": "Right.",
@@ -137,14 +139,10 @@ export const en: Record<keyof typeof ko, string> = {
   "store.import": "Import",
   "store.exported": "Saved as a file.",
   "store.importPlan": "Importing this file will change the following.",
-  "store.importNothing": "This file holds nothing that differs from your work here.",
   "store.importConfirm": "Import these",
   "store.importCancel": "Cancel",
-  "store.imported": "Imported.",
   "store.cancelled": "Not imported; nothing changed.",
   "store.add": "add",
-  "store.replace": "replace",
-  "store.older": "older than yours",
   "store.progressAdded": "{n} progress entries added",
   "store.err.too-large": "The file is too large ({detail}). Nothing changed.",
   "store.err.not-json": "This is not a JSON file, or it is damaged. Nothing changed.",
@@ -176,4 +174,26 @@ export const en: Record<keyof typeof ko, string> = {
   "store.libraryDraft": "library file (not applied)",
   "store.model": "model",
   "store.exportOffer": "Export now",
+  "store.plan.add": "add",
+  "store.plan.update": "replace (the file's version is newer)",
+  "store.plan.keep": "keep yours (newer than the file's)",
+  "store.planSummary": "Adds {added}, keeps {kept} of yours that are newer, skips {skipped} already here.",
+  "store.imported":
+    "Imported: added {added}, kept {kept} of yours that are newer, skipped {skipped} already here.",
+  "store.importNothing":
+    "This file holds nothing newer than your work here (kept {kept} of yours that are newer, skipped {skipped} already here). Nothing changed.",
+  "store.kept": "Kept for good: this browser will not clear your work unless you clear it yourself.",
+  "store.mayClear":
+    "May be cleared by the browser: when space runs low, or in Safari after seven days without a visit. Export keeps a copy in a file.",
+  "store.keepRefused":
+    "The browser did not agree to keep it for good (it decides by itself, often once the site is bookmarked or installed). Export keeps a copy in a file.",
+  "store.askKeep": "Ask the browser to keep it",
+  "store.gone":
+    "The work this browser kept since {date} is no longer here: the browser has cleared it. If you exported it, import the file to bring it back.",
+  "store.empty":
+    "This browser holds none of your work. If you worked on the course here before, the browser may have cleared it: import your exported file to bring it back.",
+  "store.importFile": "Import a file",
+  "store.remind":
+    "Work you saved more than {days} days ago is only in this browser, and the browser may clear it. Export it to keep a copy.",
+  "store.remindDismiss": "Dismiss",
 };

@@ -77,6 +77,8 @@ export const ko = {
   "exercise.solution": "풀이",
   "exercise.useSolution": "풀이를 편집기에 넣기",
   "exercise.hint": "힌트",
+  "exercise.stale":
+    "여기에 코드를 저장한 뒤에 강좌가 이 연습 문제의 시작 코드를 바꾸었습니다. 비교해 보고 내 코드를 유지하거나 처음부터 다시 시작하세요.",
   "exercise.keys": "Shift+Enter로도 확인할 수 있습니다",
   "quiz.label": "퀴즈",
   "quiz.right": "정답입니다.",
@@ -133,14 +135,10 @@ export const ko = {
   "store.import": "가져오기",
   "store.exported": "파일로 저장했습니다.",
   "store.importPlan": "이 파일을 가져오면 다음이 바뀝니다.",
-  "store.importNothing": "이 파일에는 지금 기록과 다른 내용이 없습니다.",
   "store.importConfirm": "가져오기 확인",
   "store.importCancel": "취소",
-  "store.imported": "가져왔습니다.",
   "store.cancelled": "가져오지 않았습니다. 아무것도 바뀌지 않았습니다.",
   "store.add": "추가",
-  "store.replace": "바꿈",
-  "store.older": "지금 것보다 오래된 버전",
   "store.progressAdded": "진행 상황 {n}건 추가",
   "store.err.too-large": "파일이 너무 큽니다({detail}). 아무것도 바뀌지 않았습니다.",
   "store.err.not-json": "JSON 파일이 아니거나 손상된 파일입니다. 아무것도 바뀌지 않았습니다.",
@@ -173,4 +171,26 @@ export const ko = {
   "store.libraryDraft": "라이브러리 파일(적용 전)",
   "store.model": "모델",
   "store.exportOffer": "지금 내보내기",
+  "store.plan.add": "추가",
+  "store.plan.update": "바꿈(파일 쪽이 더 새로움)",
+  "store.plan.keep": "지금 것 유지(파일보다 더 새로움)",
+  "store.planSummary": "추가 {added}건, 더 새로운 지금 작업 유지 {kept}건, 이미 있어 건너뜀 {skipped}건",
+  "store.imported":
+    "가져왔습니다. 추가 {added}건, 더 새로운 지금 작업 유지 {kept}건, 이미 있어 건너뜀 {skipped}건입니다.",
+  "store.importNothing":
+    "이 파일에는 지금 작업보다 새로운 내용이 없습니다(더 새로운 지금 작업 유지 {kept}건, 이미 있어 건너뜀 {skipped}건). 아무것도 바뀌지 않았습니다.",
+  "store.kept": "계속 보관됨: 직접 지우지 않는 한 이 브라우저가 작업을 지우지 않습니다.",
+  "store.mayClear":
+    "브라우저가 지울 수 있음: 저장 공간이 모자랄 때, Safari에서는 7일 동안 방문하지 않을 때 작업이 지워질 수 있습니다. 내보내면 파일로 사본을 남길 수 있습니다.",
+  "store.keepRefused":
+    "브라우저가 계속 보관하기를 허락하지 않았습니다. 브라우저가 스스로 정하며, 사이트를 북마크하거나 설치하면 허락하는 경우가 많습니다. 내보내면 파일로 사본을 남길 수 있습니다.",
+  "store.askKeep": "계속 보관하도록 요청",
+  "store.gone":
+    "{date}부터 이 브라우저에 보관하던 작업이 사라졌습니다. 브라우저가 지운 것입니다. 내보낸 파일이 있으면 가져와서 되살리세요.",
+  "store.empty":
+    "이 브라우저에는 보관된 작업이 없습니다. 전에 여기서 공부했다면 브라우저가 작업을 지웠을 수 있습니다. 내보낸 파일이 있으면 가져와서 되살리세요.",
+  "store.importFile": "파일 가져오기",
+  "store.remind":
+    "{days}일이 넘도록 내보내지 않은 작업이 이 브라우저에만 있고, 브라우저가 이를 지울 수 있습니다. 파일로 내보내 사본을 남기세요.",
+  "store.remindDismiss": "닫기",
 } as const;

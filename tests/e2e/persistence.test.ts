@@ -245,8 +245,8 @@ describe("My work: export and import", { timeout: SLOW }, () => {
       buffer: Buffer.from(file),
     });
     await p2.click('[data-action="import-confirm"]');
-    await p2.waitForFunction(
-      () => document.querySelector("[data-transfer-message]")?.textContent === "가져왔습니다.",
+    await p2.waitForFunction(() =>
+      document.querySelector("[data-transfer-message]")?.textContent?.startsWith("가져왔습니다. 추가 1건"),
     );
     await p2.goto(new URL(CHAPTER, baseUrl).href);
     await p2.waitForSelector(`[data-cell="${ID}"][data-edited="true"]`);

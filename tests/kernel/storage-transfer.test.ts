@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { hashText } from "../../src/kernel/storage/hash.ts";
 import { nextEdit } from "../../src/kernel/storage/records.ts";
+import { memoryKV } from "../../src/kernel/storage/kv.ts";
+import { Store } from "../../src/kernel/storage/store.ts";
 import {
   EXPORT_FORMAT,
+  needsExportReminder,
   parseImport,
+  planCounts,
   planImport,
   toExportFile,
   type Snapshot,
@@ -81,7 +85,7 @@ describe("import refuses bad files with a reason", () => {
 });
 
 describe("planImport", () => {
-  it("lists what would be added or replaced and leaves identical items out", () => {
+  it("says for each item whether importing adds it, replaces it with a newer one, keeps ours, or skips it", () => {
     const current: Snapshot = {
       edits: [
         { ...snapshot.edits[0] },
@@ -92,9 +96,133 @@ describe("planImport", () => {
     };
     const plan = planImport(current, snapshot);
     expect(plan.changes).toEqual([
-      { what: "library", id: "scores.ts", change: "replace", newer: false },
+      { what: "cell", id: "softmax-demo", change: "same" },
+      { what: "library", id: "scores.ts", change: "keep" },
       { what: "model", id: "mine", change: "add" },
     ]);
+    expect(planCounts(plan)).toEqual({ added: 1, kept: 1, skipped: 1 });
     expect(plan.progressAdded).toBe(2);
+  });
+
+  it("reads a file from before edits carried a time: its edits count as the oldest", () => {
+    const file = JSON.parse(exported());
+    delete file.edits[0].updatedAt;
+    const r = parseImport(JSON.stringify(file));
+    expect(r.ok && r.snapshot.edits[0].updatedAt).toBe(0);
+  });
+});
+
+describe("import merges by record time, in either order", () => {
+  // Two browsers worked on overlapping things; each exported. Importing one into the other must
+  // end with the newer version of every item, whichever way round it is done.
+  const laptop: Snapshot = {
+    edits: [
+      nextEdit("cell", "a", "A0", "A from laptop", undefined, 100),
+      nextEdit("cell", "b", "B0", "B from laptop", undefined, 500),
+      nextEdit("cell", "only-laptop", "L0", "L", undefined, 50),
+    ],
+    progress: { passed: { e1: 300 }, quiz: { q1: { choice: "a", at: 10 } }, read: {} },
+    models: [{ name: "mine", meta: { formatVersion: 1 }, weights: new Uint8Array([1]), savedAt: 900 }],
+  };
+  const phone: Snapshot = {
+    edits: [
+      nextEdit("cell", "a", "A0", "A from phone", undefined, 400),
+      nextEdit("cell", "b", "B0", "B from phone", undefined, 200),
+      nextEdit("cell", "only-phone", "P0", "P", undefined, 60),
+    ],
+    progress: { passed: { e1: 100, e2: 700 }, quiz: { q1: { choice: "b", at: 20 } }, read: { ch: 5 } },
+    models: [{ name: "mine", meta: { formatVersion: 1 }, weights: new Uint8Array([2]), savedAt: 800 }],
+  };
+
+  async function importInto(here: Snapshot, file: Snapshot) {
+    // This browser's work, with the record times of `here`.
+    const store = new Store(memoryKV());
+    await store.applyImport(here, planImport(await store.snapshot(), here));
+    const parsed = parseImport(JSON.stringify(toExportFile(file, new Date(0))));
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const plan = planImport(await store.snapshot(), parsed.snapshot);
+    const done = await store.applyImport(parsed.snapshot, plan);
+    return { plan, done, after: await store.snapshot() };
+  }
+
+  const codes = (s: Snapshot) => Object.fromEntries(s.edits.map((e) => [e.id, e.code]));
+
+  it("phone's file into the laptop: newer edits come in, the laptop's newer ones stay", async () => {
+    const { plan, done, after } = await importInto(laptop, phone);
+    expect(codes(after)).toEqual({
+      a: "A from phone",
+      b: "B from laptop",
+      "only-laptop": "L",
+      "only-phone": "P",
+    });
+    expect([...after.models[0].weights]).toEqual([1]);
+    expect(planCounts(plan)).toEqual({ added: 2, kept: 2, skipped: 0 });
+    expect(done).toEqual({ written: 2, kept: 0 });
+    expect(after.progress).toEqual({
+      passed: { e1: 100, e2: 700 },
+      quiz: { q1: { choice: "b", at: 20 } },
+      read: { ch: 5 },
+    });
+  });
+
+  it("laptop's file into the phone: the same newer versions win", async () => {
+    const { plan, after } = await importInto(phone, laptop);
+    expect(codes(after)).toEqual({
+      a: "A from phone",
+      b: "B from laptop",
+      "only-laptop": "L",
+      "only-phone": "P",
+    });
+    expect([...after.models[0].weights]).toEqual([1]);
+    expect(planCounts(plan)).toEqual({ added: 3, kept: 1, skipped: 0 });
+    expect(after.progress.quiz.q1).toEqual({ choice: "b", at: 20 });
+  });
+
+  it("importing the same file twice adds nothing the second time", async () => {
+    const store = new Store(memoryKV());
+    await store.applyImport(phone, planImport(await store.snapshot(), phone));
+    const again = planImport(await store.snapshot(), phone);
+    expect(planCounts(again)).toEqual({ added: 0, kept: 0, skipped: 4 });
+    expect(again.progressAdded).toBe(0);
+  });
+
+  it("an item saved here after the plan was made is not overwritten by the confirm", async () => {
+    const store = new Store(memoryKV(), undefined, { now: () => 10_000 });
+    const plan = planImport(await store.snapshot(), phone);
+    await store.saveEdit("cell", "a", "A0", "A typed meanwhile", 0);
+    const done = await store.applyImport(phone, plan);
+    expect(done.kept).toBe(1);
+    expect((await store.loadEdit("cell", "a", "A0")).record?.code).toBe("A typed meanwhile");
+  });
+});
+
+describe("the reminder to export", () => {
+  const DAY = 24 * 3600 * 1000;
+  const now = 100 * DAY;
+  const work = (t: number): Snapshot => ({
+    edits: [nextEdit("cell", "c", "o", "mine", undefined, t)],
+    progress: { passed: {}, quiz: {}, read: {} },
+    models: [],
+  });
+  it("is due for work saved days ago and never exported, when the browser may clear it", () => {
+    expect(needsExportReminder(work(now - 5 * DAY), {}, false, now)).toBe(true);
+  });
+  it("is not due when storage is persistent, the work is recent, or a file has it", () => {
+    expect(needsExportReminder(work(now - 5 * DAY), {}, true, now)).toBe(false);
+    expect(needsExportReminder(work(now - DAY), {}, false, now)).toBe(false);
+    expect(needsExportReminder(work(now - 5 * DAY), { exportedAt: now - 4 * DAY }, false, now)).toBe(false);
+  });
+  it("stays dismissed until work saved after the dismissal is itself days old", () => {
+    const meta = { reminderDismissedAt: now - 4 * DAY };
+    expect(needsExportReminder(work(now - 5 * DAY), meta, false, now)).toBe(false);
+    expect(needsExportReminder(work(now - 3.5 * DAY), meta, false, now)).toBe(true);
+  });
+  it("does not count chapters read or quiz answers as work to export", () => {
+    const reading: Snapshot = {
+      edits: [],
+      models: [],
+      progress: { passed: {}, quiz: { q: { choice: "a", at: 1 } }, read: { ch: 1 } },
+    };
+    expect(needsExportReminder(reading, {}, false, now)).toBe(false);
   });
 });

@@ -143,4 +143,19 @@ describe("Store", () => {
     expect(m?.meta).toEqual({ formatVersion: 1 });
     expect([...(m?.weights ?? [])]).toEqual([1, 2, 250]);
   });
+
+  it("asks to keep the work after the first save, pass or kept model — not for reading or quizzes", async () => {
+    let asked = 0;
+    const store = new Store(memoryKV(), undefined, { onKept: () => asked++ });
+    await store.markRead("01-dictionary");
+    await store.answerQuiz("q1", "a");
+    await store.loadEdit("cell", "c1", ORIGINAL);
+    expect(asked).toBe(0);
+    await store.saveEdit("cell", "c1", ORIGINAL, "42", 0);
+    expect(asked).toBe(1);
+    await store.markPassed("ex-1");
+    await store.saveTrainedModel("mine", { formatVersion: 1 }, new Uint8Array([1]));
+    expect(asked).toBe(3);
+    expect((await store.getMeta()).since).toBeTypeOf("number");
+  });
 });

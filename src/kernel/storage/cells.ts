@@ -261,7 +261,7 @@ store.onChange(async (c) => {
   const cell = cellById(c.id);
   if (!cell || cell.dataset.shared) return;
   const original = cell.dataset.code ?? "";
-  const { record } = await store.loadEdit("cell", c.id, original);
+  const { record, status } = await store.loadEdit("cell", c.id, original);
   if ((record?.rev ?? 0) === revs.get(c.id)) return;
   if (cell.querySelector(".cm-content")) {
     if (record) offerConflict(cell, record, cell.dataset.currentCode ?? original, original);
@@ -271,6 +271,12 @@ store.onChange(async (c) => {
   savedCode.set(c.id, record?.code ?? original);
   showStatic(cell, record?.code ?? original);
   if (!record) delete cell.dataset.currentCode;
+  // A tab still open on an older version of the course saved it: the course has changed this
+  // cell since, and the reader must see that, as on load.
+  if (record && status === "stale") {
+    cell.dataset.edited = "stale";
+    offerStale(cell, record, original);
+  } else clearNotices(cell, "stale");
 });
 
 // A share link that cannot be read: say so once, above the page's first cell; the cells stay as the course has them.

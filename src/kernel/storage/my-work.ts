@@ -3,10 +3,12 @@
  * is checked completely and shown as a list of changes; nothing is written until the reader
  * confirms.
  */
-import { getStore } from "./index.ts";
+import { getStore, KEPT_MARK } from "./index.ts";
+import { askToKeepAgain, persistence, type Persistence } from "./persist.ts";
 import {
   MAX_IMPORT_BYTES,
   parseImport,
+  planCounts,
   planImport,
   toExportFile,
   type ImportPlan,
@@ -40,8 +42,9 @@ function list(items: HTMLLIElement[], empty: string): HTMLElement {
   return ul;
 }
 
-/** Save `snapshot` as a file download. */
+/** Save `snapshot` as a file download, and note when (the reminder to export goes quiet). */
 export function downloadExport(snapshot: Snapshot): void {
+  void getStore().noteExported();
   const now = new Date();
   const blob = new Blob([JSON.stringify(toExportFile(snapshot, now), null, 1)], { type: "application/json" });
   const a = document.createElement("a");
@@ -51,6 +54,15 @@ export function downloadExport(snapshot: Snapshot): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** When work was first kept in this browser, as noted in localStorage (null: never, or cleared). */
+function keptMark(): string | null {
+  try {
+    return localStorage.getItem(KEPT_MARK);
+  } catch {
+    return null;
+  }
 }
 
 export function startMyWork(): void {
@@ -67,9 +79,46 @@ export function startMyWork(): void {
     message.textContent = text;
     message.dataset.kind = kind;
   };
+  const fill = (key: string, vars: Record<string, string | number>) =>
+    s[key].replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
+
+  const keep = el(root, "[data-persistence]");
+  const askButton = el<HTMLButtonElement>(root, '[data-action="persist"]');
+  function showPersistence(state: Persistence, refused = false) {
+    keep.dataset.persistence = state;
+    el(keep, "[data-persistence-text]").textContent =
+      state === "persistent" ? s["store.kept"] : refused ? s["store.keepRefused"] : s["store.mayClear"];
+    askButton.hidden = state === "persistent";
+  }
+  askButton.addEventListener("click", async () => {
+    const state = await askToKeepAgain();
+    showPersistence(state, state !== "persistent");
+  });
+
+  /** Empty here: say whether the browser cleared work that was kept, and offer the import. */
+  async function showGone(empty: boolean) {
+    const gone = el(root, "[data-work-gone]");
+    gone.hidden = !empty;
+    if (!empty) return;
+    const mark = keptMark();
+    const since = (await store.getMeta()).since;
+    const text = el(gone, "[data-work-gone-text]");
+    // The mark outlived the database: the browser (or the reader) cleared the stored work.
+    if (mark !== null && since === undefined)
+      text.textContent = fill("store.gone", {
+        date: new Date(Number(mark)).toLocaleDateString(document.documentElement.lang),
+      });
+    else text.textContent = s["store.empty"];
+    gone.dataset.workGone = mark !== null && since === undefined ? "cleared" : "empty";
+  }
 
   async function render() {
     const snap = await store.snapshot();
+    const p = snap.progress;
+    const empty =
+      snap.edits.length + snap.models.length === 0 &&
+      Object.keys(p.passed).length + Object.keys(p.quiz).length + Object.keys(p.read).length === 0;
+    await showGone(empty);
     const count = (k: string) => snap.edits.filter((e) => e.kind === k).length;
     el(root, "[data-work-summary]").textContent = s["store.summary"]
       .replace("{cells}", String(count("cell")))
@@ -88,12 +137,14 @@ export function startMyWork(): void {
     el(root, "[data-edits-list]").replaceChildren(list(edits, s["store.noEdits"]));
   }
 
-  el(root, '[data-action="export"]').addEventListener("click", async () => {
-    downloadExport(await store.snapshot());
-    say(s["store.exported"]);
-  });
+  for (const b of root.querySelectorAll('[data-action="export"]'))
+    b.addEventListener("click", async () => {
+      downloadExport(await store.snapshot());
+      say(s["store.exported"]);
+    });
 
   const input = el<HTMLInputElement>(root, "[data-import-file]");
+  el(root, '[data-action="import-open"]').addEventListener("click", () => input.click());
   input.addEventListener("change", async () => {
     const file = input.files?.[0];
     input.value = "";
@@ -107,8 +158,9 @@ export function startMyWork(): void {
       return;
     }
     const plan = planImport(await store.snapshot(), result.snapshot);
-    if (plan.changes.length === 0 && plan.progressAdded === 0) {
-      say(s["store.importNothing"]);
+    const counts = planCounts(plan);
+    if (counts.added === 0 && plan.progressAdded === 0) {
+      say(fill("store.importNothing", counts));
       return;
     }
     const what: Strings = {
@@ -117,15 +169,16 @@ export function startMyWork(): void {
       "library-draft": s["store.libraryDraft"],
       model: s["store.model"],
     };
-    const rows = plan.changes.map((c) =>
-      li(
-        `${c.change === "add" ? s["store.add"] : s["store.replace"]}: ${what[c.what]} · ${c.id}`,
-        c.change === "replace" && !c.newer ? s["store.older"] : undefined,
-      ),
-    );
-    if (plan.progressAdded > 0)
-      rows.push(li(s["store.progressAdded"].replace("{n}", String(plan.progressAdded))));
+    const rows = plan.changes
+      .filter((c) => c.change !== "same")
+      .map((c) => {
+        const row = li(`${s[`store.plan.${c.change}`]}: ${what[c.what]} · ${c.id}`);
+        row.dataset.change = c.change;
+        return row;
+      });
+    if (plan.progressAdded > 0) rows.push(li(fill("store.progressAdded", { n: plan.progressAdded })));
     el(root, "[data-plan-list]").replaceChildren(...rows);
+    el(root, "[data-plan-summary]").textContent = fill("store.planSummary", counts);
     pending = { snapshot: result.snapshot, plan };
     say("");
     planBox.hidden = false;
@@ -134,10 +187,13 @@ export function startMyWork(): void {
 
   el(root, '[data-action="import-confirm"]').addEventListener("click", async () => {
     if (!pending) return;
-    await store.applyImport(pending.snapshot, pending.plan);
+    const { plan } = pending;
+    const done = await store.applyImport(pending.snapshot, plan);
+    const counts = planCounts(plan);
     pending = undefined;
     planBox.hidden = true;
-    say(s["store.imported"]);
+    // Another tab may have saved something newer since the plan was made: say what really happened.
+    say(fill("store.imported", { ...counts, added: done.written, kept: counts.kept + done.kept }));
     await render();
   });
 
@@ -149,4 +205,5 @@ export function startMyWork(): void {
 
   store.onChange(() => void render());
   void render();
+  void persistence().then((state) => showPersistence(state));
 }

@@ -19,7 +19,7 @@ import {
   type ModelRecord,
   type Progress,
 } from "./records.ts";
-import type { ImportPlan, Snapshot } from "./transfer.ts";
+import { importWins, type ImportPlan, type Snapshot } from "./transfer.ts";
 
 export type EditKind = EditRecord["kind"];
 
@@ -50,6 +50,26 @@ export interface Channel {
 }
 
 const PROGRESS_KEY = "progress";
+const META_KEY = "meta";
+
+/** What the store notes about the reader's work as a whole (never exported). */
+export interface StoreMeta {
+  /** When this browser first kept work of the reader's (a save, a pass, a model). */
+  since?: number;
+  /** When the reader last exported their work to a file. */
+  exportedAt?: number;
+  /** When the reader last dismissed the reminder to export. */
+  reminderDismissedAt?: number;
+}
+
+export interface StoreOptions {
+  now?: () => number;
+  /**
+   * Called after each write of work worth keeping — a saved edit, a passed exercise, a kept
+   * model — not for quiz answers or chapters read. The page asks for persistent storage here.
+   */
+  onKept?: () => void;
+}
 const modelKey = (name: string) => `model:${name}`;
 
 type Broadcast = Exclude<StoreChange, { type: "quota" }>;
@@ -62,11 +82,14 @@ export class Store {
   private readonly kv: KV;
   private readonly channel?: Channel;
   private readonly now: () => number;
+  private readonly onKept?: () => void;
+  private sinceNoted = false;
 
-  constructor(kv: KV, channel?: Channel, now: () => number = Date.now) {
+  constructor(kv: KV, channel?: Channel, options: StoreOptions = {}) {
     this.kv = kv;
     this.channel = channel;
-    this.now = now;
+    this.now = options.now ?? Date.now;
+    this.onKept = options.onKept;
     channel?.addEventListener("message", (event) => {
       const data = event.data as Broadcast | undefined;
       if (data && typeof data.type === "string") this.emit({ ...data, from: "other-tab" } as StoreChange);
@@ -100,6 +123,37 @@ export class Store {
       this.emit({ type: "quota", key, from: "here" });
       return false;
     }
+  }
+
+  /** Work worth keeping was written: note since when (once), and tell the page. */
+  private async kept(): Promise<void> {
+    if (!this.sinceNoted) {
+      this.sinceNoted = true;
+      const now = this.now();
+      await this.kv.update(META_KEY, (old) => {
+        const meta = (old as StoreMeta | undefined) ?? {};
+        return meta.since === undefined ? { ...meta, since: now } : meta;
+      });
+    }
+    this.onKept?.();
+  }
+
+  async getMeta(): Promise<StoreMeta> {
+    return ((await this.kv.get(META_KEY)) as StoreMeta | undefined) ?? {};
+  }
+
+  private setMeta(change: Partial<StoreMeta>): Promise<void> {
+    return this.kv.update(META_KEY, (old) => ({ ...((old as StoreMeta | undefined) ?? {}), ...change }));
+  }
+
+  /** The reader saved their work to a file just now. */
+  noteExported(): Promise<void> {
+    return this.setMeta({ exportedAt: this.now() });
+  }
+
+  /** The reader dismissed the reminder to export. */
+  dismissReminder(): Promise<void> {
+    return this.setMeta({ reminderDismissedAt: this.now() });
   }
 
   /** Keys kept only in memory because storage was full. */
@@ -144,6 +198,7 @@ export class Store {
     if (decision.action === "conflict") return { ok: false, reason: "conflict", current: decision.current };
     if (decision.action === "same") return { ok: true, record: decision.current };
     this.announce({ type: "edit", kind, id, from: "here" });
+    await this.kept();
     return { ok: true, record: decision.record };
   }
 
@@ -171,7 +226,7 @@ export class Store {
     return kept ? mergeProgress(stored, kept) : stored;
   }
 
-  private async addProgress(delta: Progress): Promise<void> {
+  private async addProgress(delta: Progress): Promise<boolean> {
     const kept = (this.pending.get(PROGRESS_KEY) as Progress | undefined) ?? emptyProgress();
     const ok = await this.guarded(PROGRESS_KEY, mergeProgress(kept, delta), () =>
       this.kv.update(PROGRESS_KEY, (old) =>
@@ -179,21 +234,23 @@ export class Store {
       ),
     );
     if (ok) this.announce({ type: "progress", from: "here" });
+    return ok;
   }
 
   /** Record that the exercise `exerciseId` was passed (the first time counts). */
-  markPassed(exerciseId: string): Promise<void> {
-    return this.addProgress({ ...emptyProgress(), passed: { [exerciseId]: this.now() } });
+  async markPassed(exerciseId: string): Promise<void> {
+    if (await this.addProgress({ ...emptyProgress(), passed: { [exerciseId]: this.now() } }))
+      await this.kept();
   }
 
   /** Record the reader's answer to a quiz (the newest answer counts). */
-  answerQuiz(quizId: string, choice: string): Promise<void> {
-    return this.addProgress({ ...emptyProgress(), quiz: { [quizId]: { choice, at: this.now() } } });
+  async answerQuiz(quizId: string, choice: string): Promise<void> {
+    await this.addProgress({ ...emptyProgress(), quiz: { [quizId]: { choice, at: this.now() } } });
   }
 
   /** Record that a chapter (by slug) was read. */
-  markRead(chapter: string): Promise<void> {
-    return this.addProgress({ ...emptyProgress(), read: { [chapter]: this.now() } });
+  async markRead(chapter: string): Promise<void> {
+    await this.addProgress({ ...emptyProgress(), read: { [chapter]: this.now() } });
   }
 
   // ---- trained models ----
@@ -202,7 +259,10 @@ export class Store {
   async saveTrainedModel(name: string, meta: unknown, weights: Uint8Array): Promise<boolean> {
     const record: ModelRecord = { name, meta, weights, savedAt: this.now() };
     const ok = await this.guarded(modelKey(name), record, () => this.kv.set(modelKey(name), record));
-    if (ok) this.announce({ type: "model", name, from: "here" });
+    if (ok) {
+      this.announce({ type: "model", name, from: "here" });
+      await this.kept();
+    }
     return ok;
   }
 
@@ -232,21 +292,56 @@ export class Store {
   }
 
   /**
-   * Write what `plan` lists from an imported `snapshot` (the reader confirmed it), and merge its
-   * progress in. Imported edits become a new revision, so open tabs see them as newer.
+   * Merge an imported `snapshot` in (the reader confirmed its `plan`): each edit and model the
+   * plan adds or updates is written only if it is still newer than what is stored, checked in the
+   * same transaction (another tab may have saved meanwhile); progress is merged. Imported edits
+   * become a new revision, so open tabs see them as newer. Returns what was really written.
    */
-  async applyImport(snapshot: Snapshot, plan: ImportPlan): Promise<void> {
-    const wanted = new Set(plan.changes.map((c) => `${c.what}:${c.id}`));
+  async applyImport(snapshot: Snapshot, plan: ImportPlan): Promise<{ written: number; kept: number }> {
+    const wanted = new Set(
+      plan.changes.filter((c) => c.change === "add" || c.change === "update").map((c) => `${c.what}:${c.id}`),
+    );
+    let written = 0;
+    let kept = 0;
     for (const e of snapshot.edits) {
       const key = editKey(e.kind, e.id);
       if (!wanted.has(key)) continue;
-      await this.kv.update(key, (old) => ({ ...e, rev: ((old as EditRecord | undefined)?.rev ?? 0) + 1 }));
+      let wrote = false;
+      await this.kv.update(key, (old) => {
+        const mine = old as EditRecord | undefined;
+        wrote = importWins(mine?.updatedAt, e.updatedAt);
+        return wrote ? { ...e, rev: (mine?.rev ?? 0) + 1 } : old;
+      });
+      if (wrote) written++;
+      else kept++;
     }
-    for (const m of snapshot.models)
-      if (wanted.has(`model:${m.name}`)) await this.kv.set(modelKey(m.name), m);
+    for (const m of snapshot.models) {
+      const key = modelKey(m.name);
+      if (!wanted.has(`model:${m.name}`)) continue;
+      let wrote = false;
+      await this.kv.update(key, (old) => {
+        wrote = importWins((old as ModelRecord | undefined)?.savedAt, m.savedAt);
+        return wrote ? m : old;
+      });
+      if (wrote) written++;
+      else kept++;
+    }
     await this.kv.update(PROGRESS_KEY, (old) =>
       mergeProgress((old as Progress | undefined) ?? emptyProgress(), snapshot.progress),
     );
+    if (written > 0 || plan.progressAdded > 0) await this.kept();
+    // What came from a file is in a file: it needs no reminder to export.
+    const newest = Math.max(
+      0,
+      ...snapshot.edits.map((e) => e.updatedAt),
+      ...snapshot.models.map((m) => m.savedAt),
+      ...Object.values(snapshot.progress.passed),
+    );
+    await this.kv.update(META_KEY, (old) => {
+      const meta = (old as StoreMeta | undefined) ?? {};
+      return { ...meta, exportedAt: Math.max(meta.exportedAt ?? 0, newest) };
+    });
     this.announce({ type: "import", from: "here" });
+    return { written, kept };
   }
 }

@@ -59,7 +59,8 @@ function checkEdit(e: unknown, where: string): string | EditRecord {
   if (!kind) return `${where}.kind must be one of ${EDIT_KINDS.join(", ")}`;
   for (const k of ["id", "original", "code"] as const)
     if (typeof e[k] !== "string") return `${where}.${k} must be text`;
-  if (!isTime(e.updatedAt)) return `${where}.updatedAt must be a time`;
+  // Files from before edits carried a time still import: their edits count as oldest.
+  if (e.updatedAt !== undefined && !isTime(e.updatedAt)) return `${where}.updatedAt must be a time`;
   const original = e.original as string;
   return {
     kind,
@@ -68,7 +69,7 @@ function checkEdit(e: unknown, where: string): string | EditRecord {
     // Recomputed rather than trusted: a hand-edited file cannot make a stale edit look current.
     originalHash: hashText(original),
     code: e.code as string,
-    updatedAt: e.updatedAt,
+    updatedAt: (e.updatedAt as number | undefined) ?? 0,
     rev: Number.isInteger(e.rev) && (e.rev as number) > 0 ? (e.rev as number) : 1,
   };
 }
@@ -148,49 +149,100 @@ export function parseImport(text: string, size = text.length, maxBytes = MAX_IMP
   return { ok: true, snapshot: { edits, progress, models } };
 }
 
-/** One line of "what importing this file would change". */
+/**
+ * One item of an imported file, and what importing does with it. Import merges by record time:
+ * - `add`: not here yet;
+ * - `update`: here too, but the file's version was saved later;
+ * - `keep`: here too, and the version here is as new or newer: it stays (an older backup never
+ *   overwrites newer work);
+ * - `same`: identical to what is here: skipped.
+ */
 export interface PlannedChange {
   what: EditRecord["kind"] | "model";
   id: string;
-  change: "add" | "replace";
-  /** For `replace`: true when the imported version was saved later than the one stored here. */
-  newer?: boolean;
+  change: "add" | "update" | "keep" | "same";
 }
 
 export interface ImportPlan {
+  /** Every edit and model in the file, in file order. */
   changes: PlannedChange[];
-  /** Exercises passed, quizzes answered and chapters read that the file adds. */
+  /** Exercises passed, quizzes answered and chapters read that the file adds (or answers it has newer). */
   progressAdded: number;
 }
 
-/** What importing `incoming` over `current` would change; identical items are left out. */
+/** True when an imported record saved at `theirs` should replace the one here saved at `mine`. */
+export const importWins = (mine: number | undefined, theirs: number): boolean =>
+  mine === undefined || theirs > mine;
+
+/** What importing `incoming` into `current` would do with each of its items. */
 export function planImport(current: Snapshot, incoming: Snapshot): ImportPlan {
   const changes: PlannedChange[] = [];
   const edits = new Map(current.edits.map((e) => [`${e.kind}:${e.id}`, e]));
   for (const e of incoming.edits) {
     const mine = edits.get(`${e.kind}:${e.id}`);
-    if (!mine) changes.push({ what: e.kind, id: e.id, change: "add" });
-    else if (mine.code !== e.code || mine.originalHash !== e.originalHash)
-      changes.push({ what: e.kind, id: e.id, change: "replace", newer: e.updatedAt > mine.updatedAt });
+    const same = mine && mine.code === e.code && mine.originalHash === e.originalHash;
+    const change = !mine
+      ? "add"
+      : same
+        ? "same"
+        : importWins(mine.updatedAt, e.updatedAt)
+          ? "update"
+          : "keep";
+    changes.push({ what: e.kind, id: e.id, change });
   }
   const models = new Map(current.models.map((m) => [m.name, m]));
   for (const m of incoming.models) {
     const mine = models.get(m.name);
-    if (!mine) changes.push({ what: "model", id: m.name, change: "add" });
-    else if (!sameBytes(mine.weights, m.weights))
-      changes.push({ what: "model", id: m.name, change: "replace", newer: m.savedAt > mine.savedAt });
+    const same = mine && sameBytes(mine.weights, m.weights);
+    const change = !mine ? "add" : same ? "same" : importWins(mine.savedAt, m.savedAt) ? "update" : "keep";
+    changes.push({ what: "model", id: m.name, change });
   }
   const p = current.progress;
   const q = incoming.progress;
   const progressAdded =
     Object.keys(q.passed).filter((k) => !(k in p.passed)).length +
     Object.keys(q.read).filter((k) => !(k in p.read)).length +
-    Object.entries(q.quiz).filter(([k, v]) => !(k in p.quiz) || p.quiz[k].choice !== v.choice).length;
+    Object.entries(q.quiz).filter(
+      ([k, v]) => !(k in p.quiz) || (p.quiz[k].choice !== v.choice && v.at > p.quiz[k].at),
+    ).length;
   return { changes, progressAdded };
+}
+
+/** How many items of a plan are added (new or newer), kept (newer here) and skipped (identical). */
+export function planCounts(plan: ImportPlan): { added: number; kept: number; skipped: number } {
+  const n = (...kinds: PlannedChange["change"][]) =>
+    plan.changes.filter((c) => kinds.includes(c.change)).length;
+  return { added: n("add", "update"), kept: n("keep"), skipped: n("same") };
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** How old unexported work must be before the reader is reminded to export it. */
+export const REMIND_AFTER_DAYS = 3;
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Whether to remind the reader to export: storage may be cleared by the browser, and something
+ * they made (an edit, a model, a passed exercise) was saved more than `REMIND_AFTER_DAYS` ago and
+ * after both their last export and their last dismissal of this reminder.
+ */
+export function needsExportReminder(
+  snapshot: Snapshot,
+  meta: { exportedAt?: number; reminderDismissedAt?: number },
+  persistent: boolean,
+  now: number,
+): boolean {
+  if (persistent) return false;
+  const after = Math.max(meta.exportedAt ?? 0, meta.reminderDismissedAt ?? 0);
+  const before = now - REMIND_AFTER_DAYS * DAY_MS;
+  const times = [
+    ...snapshot.edits.map((e) => e.updatedAt),
+    ...snapshot.models.map((m) => m.savedAt),
+    ...Object.values(snapshot.progress.passed),
+  ];
+  return times.some((t) => t > after && t < before);
 }

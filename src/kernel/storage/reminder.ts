@@ -1,0 +1,51 @@
+/**
+ * The quiet reminder to export: when the browser may clear the site's storage and the reader has
+ * work saved days ago that no file holds yet, a note at the top of the page offers the export.
+ * Never a dialog; at most once a day (on the page it first appears on); dismissing it is
+ * remembered, and only work saved after that brings it back.
+ */
+import { getStore } from "./index.ts";
+import { persistence } from "./persist.ts";
+import { needsExportReminder, REMIND_AFTER_DAYS } from "./transfer.ts";
+
+const SHOWN = "attention-live/export-reminded";
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Show the reminder at the top of `main` if it is due. `strings` are the UI strings of this page. */
+export async function remindToExport(strings: Record<string, string>): Promise<void> {
+  const main = document.querySelector("main");
+  if (!main || main.querySelector('[data-store-notice="export-reminder"]')) return;
+  try {
+    if (Date.now() - Number(localStorage.getItem(SHOWN) ?? 0) < DAY_MS) return;
+  } catch {
+    return; // without localStorage "once a day" cannot hold: stay quiet
+  }
+  const store = getStore();
+  const [snapshot, meta, state] = await Promise.all([store.snapshot(), store.getMeta(), persistence()]);
+  if (!needsExportReminder(snapshot, meta, state === "persistent", Date.now())) return;
+  localStorage.setItem(SHOWN, String(Date.now()));
+
+  const box = document.createElement("aside");
+  box.className = "store-notice";
+  box.dataset.storeNotice = "export-reminder";
+  box.setAttribute("aria-label", strings["store.nav"]);
+  const p = document.createElement("p");
+  p.textContent = strings["store.remind"].replace("{days}", String(REMIND_AFTER_DAYS));
+  const exportButton = document.createElement("button");
+  exportButton.type = "button";
+  exportButton.textContent = strings["store.exportOffer"];
+  exportButton.addEventListener("click", async () => {
+    const { downloadExport } = await import("./my-work.ts");
+    downloadExport(await store.snapshot());
+    box.remove();
+  });
+  const dismiss = document.createElement("button");
+  dismiss.type = "button";
+  dismiss.textContent = strings["store.remindDismiss"];
+  dismiss.addEventListener("click", () => {
+    void store.dismissReminder();
+    box.remove();
+  });
+  box.append(p, exportButton, dismiss);
+  main.prepend(box);
+}
