@@ -1,12 +1,13 @@
 // Attention as a soft dictionary lookup.
 //   hard lookup: compare the query with every key (1 if equal, else 0), output the matching value
 //   attention:   scores e_j = score(query, key_j)
-//                weights α_j = exp(e_j / τ) / Σ_k exp(e_k / τ)        (softmax, temperature τ)
+//                weights α_j = exp(e_j / τ) / Σ_l exp(e_l / τ)        (softmax, temperature τ)
 //                attentionValue a = Σ_j α_j value_j
-// Bahdanau et al. 2014, eq. (5)–(6): c_i = Σ_j α_ij h_j, α_ij = exp(e_ij) / Σ_k exp(e_ik),
-// e_ij = a(s_{i-1}, h_j); the additive form a(s, h) = v_aᵀ tanh(W_a s + U_a h) is in the paper's
-// appendix A.1.2. In the paper the keys and values h_j are a bidirectional encoder's states
-// [→h_j; ←h_j]; in this course they are a forward GRU's (see seq2seq.ts for why that is enough).
+// Bahdanau et al. 2014, eq. (5)–(6): c_i = Σ_j α_ij h_j, α_ij = exp(e_ij) / Σ_l exp(e_il)
+// (the paper sums over k; the course writes l, because k is a key), e_ij = a(s_{i-1}, h_j).
+// The additive form a(s, h) = v_aᵀ tanh(W_a s + U_a h) is in the paper's appendix A.1.2. In the
+// paper the keys and values h_j are a bidirectional encoder's states [→h_j; ←h_j]; in this
+// course they are a forward GRU's (see seq2seq.ts for why that is enough).
 // The batched versions at the end of this file are the ones the seq2seq model trains with; they
 // compute the same thing for a whole batch at once.
 

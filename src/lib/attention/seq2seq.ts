@@ -3,7 +3,7 @@
 //   query     the PREVIOUS decoder state s_{i-1}
 //   scores    e_ij = a(s_{i-1}, h_j)                                eq. (6)
 //             with a(s, h) = v_aᵀ tanh(W_a s + U_a h)               appendix A.1.2
-//   weights   α_ij = exp(e_ij) / Σ_k exp(e_ik)                      eq. (6)
+//   weights   α_ij = exp(e_ij) / Σ_l exp(e_il)                      eq. (6)
 //   attention a_i = Σ_j α_ij h_j     (keys = values = encoder states) eq. (5), the paper's c_i
 //   decoder   s_i = GRU(s_{i-1}, [embed(y_{i-1}); a_i])             s_i = f(s_{i-1}, y_{i-1}, c_i), sec. 3.1
 //   output    p(y_i) = softmax(W_o s_i + b_o)
