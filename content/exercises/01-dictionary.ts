@@ -235,8 +235,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "딕셔너리", en: "the dictionary" },
         correct: false,
         explanation: {
-          ko: '딕셔너리는 키-값 쌍 전체의 집합입니다. "2012"는 그 안의 한 항목과 비교되는 대상입니다.',
-          en: 'The dictionary is the whole set of key-value pairs; "2012" is compared with one entry in it.',
+          ko: '딕셔너리는 키-값 쌍 전체의 집합입니다. "2012"는 그 안의 키들과 하나씩 비교됩니다.',
+          en: 'The dictionary is the whole set of key-value pairs; "2012" is compared with each of its keys.',
         },
       },
     ],

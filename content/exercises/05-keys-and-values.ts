@@ -26,8 +26,8 @@ function attendOverInput(query: Float32Array, encoderStates: Float32Array[]): Fl
 
 attendOverInput(Float32Array.of(1, 0), [Float32Array.of(1, 0), Float32Array.of(0, 1)])`,
     hint: {
-      ko: "seq2seq에서는 값이 따로 없습니다. `attend`의 세 번째 인자에도 `encoderStates`를 넘기세요.",
-      en: "In seq2seq there are no separate values: pass `encoderStates` as the third argument of `attend` too.",
+      ko: "seq2seq에서는 값이 키와 같은 벡터입니다. `attend`의 세 번째 인자에도 `encoderStates`를 넘기세요.",
+      en: "In seq2seq the values are the same vectors as the keys: pass `encoderStates` as the third argument of `attend` too.",
     },
     checks: [
       {
@@ -122,7 +122,8 @@ function inputDictionary(model: Seq2Seq, input: string): Entry[] {
   return tokens.map((char, j) => ({ char, key: encoderStates[j], value: last }));
 }
 
-inputDictionary(createSeq2Seq({ attention: "bahdanau", seed: 1 }), "24.11.2026").length`,
+const demo = createSeq2Seq({ attention: "bahdanau", seed: 1 });
+inputDictionary(demo, "24.11.2026").length`,
     solution: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";
 
 interface Entry {
@@ -136,7 +137,8 @@ function inputDictionary(model: Seq2Seq, input: string): Entry[] {
   return tokens.map((char, j) => ({ char, key: encoderStates[j], value: encoderStates[j] }));
 }
 
-inputDictionary(createSeq2Seq({ attention: "bahdanau", seed: 1 }), "24.11.2026").length`,
+const demo = createSeq2Seq({ attention: "bahdanau", seed: 1 });
+inputDictionary(demo, "24.11.2026").length`,
     hint: {
       ko: "$(k_j, v_j) = (h_j, h_j)$입니다. 지금 코드는 모든 값을 04장의 고정 벡터 $h_T$로 둡니다. 항목 $j$의 값도 키와 같은 `encoderStates[j]`입니다.",
       en: "$(k_j, v_j) = (h_j, h_j)$. The code sets every value to chapter 04's fixed vector $h_T$; entry $j$'s value is the same `encoderStates[j]` as its key.",
@@ -190,7 +192,8 @@ function inputDictionary(model: Seq2Seq, input: string): Entry[] {
   return tokens.map((char, j) => ({ char, key: encoderStates[j], value: last }));
 }
 
-inputDictionary(createSeq2Seq({ attention: "bahdanau", seed: 1 }), "24.11.2026").length`,
+const demo = createSeq2Seq({ attention: "bahdanau", seed: 1 });
+inputDictionary(demo, "24.11.2026").length`,
         caughtBy: "values",
         named: { ko: "$h_T$로 두면", en: "Set every value to $h_T$" },
       },
@@ -209,7 +212,8 @@ function inputDictionary(model: Seq2Seq, input: string): Entry[] {
   return tokens.map((char, j) => ({ char, key: encode(model, char).encoderStates[0], value: encoderStates[j] }));
 }
 
-inputDictionary(createSeq2Seq({ attention: "bahdanau", seed: 1 }), "24.11.2026").length`,
+const demo = createSeq2Seq({ attention: "bahdanau", seed: 1 });
+inputDictionary(demo, "24.11.2026").length`,
         caughtBy: "keys",
         named: { ko: "따로 인코딩한", en: "encoded on its own" },
       },
@@ -229,7 +233,8 @@ function inputDictionary(model: Seq2Seq, input: string): Entry[] {
   return [{ char: input, key: last, value: last }];
 }
 
-inputDictionary(createSeq2Seq({ attention: "bahdanau", seed: 1 }), "24.11.2026").length`,
+const demo = createSeq2Seq({ attention: "bahdanau", seed: 1 });
+inputDictionary(demo, "24.11.2026").length`,
         caughtBy: "one-entry-per-character",
         named: { ko: "항목 하나로는", en: "a single entry" },
       },

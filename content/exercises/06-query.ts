@@ -193,7 +193,7 @@ export const quizzes: QuizDef[] = [
     options: [
       {
         text: {
-          ko: "$s_i$는 어텐션 값 $a_i$를 입력받아 계산되므로, 질문하는 시점에는 아직 없다",
+          ko: "$s_i$는 어텐션 값 $a_i$를 입력받아 계산되므로, 쿼리가 필요할 때에는 아직 없다",
           en: "$s_i$ is computed from the attention value $a_i$, so it does not exist yet when the question is asked",
         },
         correct: true,

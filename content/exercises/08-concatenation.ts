@@ -120,9 +120,10 @@ function decoderStep(
 
 const toyParts: DecoderParts = {
   embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
-  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[input.length - 1 - d])),
 };
-decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+const toyStates = [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)];
+decoderStep(Float32Array.of(0.5, 0, 0), "2", toyStates, toyParts)`,
     solution: `import { attend } from "attention";
 
 interface DecoderParts {
@@ -148,9 +149,10 @@ function decoderStep(
 
 const toyParts: DecoderParts = {
   embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
-  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[input.length - 1 - d])),
 };
-decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+const toyStates = [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)];
+decoderStep(Float32Array.of(0.5, 0, 0), "2", toyStates, toyParts)`,
     hint: {
       ko: "임베딩 `parts.embed(prevToken)` 뒤에 `a`를 연결한 길이 $D + H$의 배열을 만들고(`set` 두 번), 그것을 `parts.rnn`의 두 번째 인자로 넘기세요. 첫 번째 인자는 그대로 `prev`입니다.",
       en: "Build an array of length $D + H$ with `a` after the embedding `parts.embed(prevToken)` (two calls to `set`) and pass it as the second argument of `parts.rnn`. The first argument stays `prev`.",
@@ -220,9 +222,10 @@ function decoderStep(
 
 const toyParts: DecoderParts = {
   embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
-  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[input.length - 1 - d])),
 };
-decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+const toyStates = [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)];
+decoderStep(Float32Array.of(0.5, 0, 0), "2", toyStates, toyParts)`,
         caughtBy: "rnn-reads-both",
         named: { ko: "넘기지 않거나", en: "never pass it on" },
       },
@@ -250,9 +253,10 @@ function decoderStep(
 
 const toyParts: DecoderParts = {
   embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
-  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[input.length - 1 - d])),
 };
-decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+const toyStates = [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)];
+decoderStep(Float32Array.of(0.5, 0, 0), "2", toyStates, toyParts)`,
         caughtBy: "rnn-reads-both",
         named: { ko: "임베딩에 더하면", en: "add it to the embedding" },
       },
@@ -283,9 +287,10 @@ function decoderStep(
 
 const toyParts: DecoderParts = {
   embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
-  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[input.length - 1 - d])),
 };
-decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+const toyStates = [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)];
+decoderStep(Float32Array.of(0.5, 0, 0), "2", toyStates, toyParts)`,
         caughtBy: "embedding-first",
         named: { ko: "임베딩이 앞", en: "the embedding comes first" },
       },
@@ -317,9 +322,10 @@ function decoderStep(
 
 const toyParts: DecoderParts = {
   embed: (token) => Float32Array.of(token.charCodeAt(0) / 100, 1),
-  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[d] + input[input.length - 1 - d])),
+  rnn: (state, input) => state.map((x, d) => Math.tanh(x + input[input.length - 1 - d])),
 };
-decoderStep(Float32Array.of(0.5, 0, 0), "2", [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)], toyParts)`,
+const toyStates = [Float32Array.of(1, 0, 0), Float32Array.of(0, 1, 0)];
+decoderStep(Float32Array.of(0.5, 0, 0), "2", toyStates, toyParts)`,
         caughtBy: "attention-value",
         named: { ko: "$h_T$를 넣으면", en: "don't put in $h_T$" },
       },
@@ -354,7 +360,7 @@ export const quizzes: QuizDef[] = [
         },
         correct: false,
         explanation: {
-          ko: "이것은 루옹(Luong) 어텐션의 순서입니다. 09장에서 변형으로 다룹니다. 강의가 따르는 바다나우 방식은 아닙니다.",
+          ko: "이것은 09장에서 변형으로 다루는 루옹(Luong) 어텐션의 순서이고, 강의가 따르는 바다나우 방식이 아닙니다.",
           en: "That is Luong attention's order, covered as a variant in chapter 09; it is not the Bahdanau scheme the lecture follows.",
         },
       },

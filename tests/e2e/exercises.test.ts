@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openPage, readStored, sharedContext } from "./browser.ts";
+import { exercises } from "../../content/exercises/index.ts";
 
 const baseUrl = inject("baseUrl");
 const at = (path: string) => new URL(path.slice(1), baseUrl).href;
@@ -84,6 +85,44 @@ describe("exercises in a chapter", () => {
     expect(await page.locator(`[data-exercise="${id}"]`).getAttribute("data-result")).toBe("passed");
     await page.close();
   });
+});
+
+/** Puts `code` into the exercise as if typed into its plain box (the editor follows the box). */
+async function enter(page: Page, id: string, code: string): Promise<void> {
+  await page.locator(`[data-exercise="${id}"] [data-exercise-editor]`).evaluate((box, text) => {
+    const area = box as HTMLTextAreaElement;
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, code);
+}
+
+describe("the exercises that replaced the programming chores", { timeout: 180_000 }, () => {
+  it.each(["seq-prefix-state", "kv-dictionary", "cat-decoder-step"])(
+    "%s: in the Korean page, each wrong answer fails first at its declared check with its message shown, and the solution passes",
+    async (id) => {
+      const exercise = exercises[id];
+      const fresh = await shared.browser.newContext();
+      const { page, problems } = await openPage(fresh, at(`/ko/chapters/${exercise.chapter}/`));
+      const root = page.locator(`[data-exercise="${id}"]`);
+      await root.scrollIntoViewIfNeeded(); // exercises come to life as the reader reaches them
+      for (const wrong of exercise.wrong) {
+        await enter(page, id, wrong.code);
+        expect(await check(page, id), wrong.mistake).toBe("failed");
+        const first = root.locator('[data-check][data-state="fail"]').first();
+        expect(await first.getAttribute("data-check"), wrong.mistake).toBe(wrong.caughtBy);
+        const message = first.locator(".message");
+        expect(await message.isVisible()).toBe(true);
+        // The named words as the reader sees them (inline code loses its backticks; math is typeset).
+        if (!wrong.named.ko.includes("$"))
+          expect(await message.innerText()).toContain(wrong.named.ko.replaceAll("`", ""));
+      }
+      await enter(page, id, exercise.solution);
+      expect(await check(page, id)).toBe("passed");
+      expect(await root.locator('[data-check][data-state="pass"]').count()).toBe(exercise.checks.length);
+      expect(problems.consoleErrors).toEqual([]);
+      await fresh.close();
+    },
+  );
 });
 
 describe("an exercise whose code fills memory", { timeout: 120_000 }, () => {
