@@ -15,10 +15,10 @@ const server = await serveDist(resolve(distDir));
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
-  await page.goto(`${server.url}en/chapters/00-intro/`, { waitUntil: "networkidle" });
+  await page.goto(`${server.url}en/chapters/03-attention-value/`, { waitUntil: "networkidle" });
   const time = () =>
     page.evaluate(async () => {
-      const cell = document.querySelector<HTMLElement>('[data-cell="intro-softmax"]')!;
+      const cell = document.querySelector<HTMLElement>('[data-cell="softmax-scores"]')!;
       const out = cell.querySelector("[data-cell-output]")!;
       const t0 = performance.now();
       await new Promise<void>((done) => {

@@ -41,9 +41,9 @@ describe("cells on the intro chapter", () => {
     async (lang) => {
       const { page, problems, requests, context } = await open(lang);
       await page.waitForLoadState("networkidle");
-      await expect(output(page, "intro-softmax").textContent()).resolves.toContain("0.659");
-      expect(await cell(page, "intro-softmax").getAttribute("data-state")).toBe("idle");
-      expect(await cell(page, "intro-softmax").locator("[data-action=run]").isVisible()).toBe(true);
+      await expect(output(page, "intro-dates").textContent()).resolves.toContain("Fri 31 Jan 1902");
+      expect(await cell(page, "intro-dates").getAttribute("data-state")).toBe("idle");
+      expect(await cell(page, "intro-dates").locator("[data-action=run]").isVisible()).toBe(true);
       expect(requests.filter((u) => /\/_astro\/(worker|editor|cells-ui)/.test(u))).toEqual([]);
       expect(await page.locator(".cm-content").count()).toBe(0);
       expect(problems.consoleErrors).toEqual([]);
@@ -63,8 +63,8 @@ describe("cells on the intro chapter", () => {
       return document.body.dataset.inline ?? "blocked";
     });
     expect(inlineRan).toBe("blocked");
-    await cell(page, "intro-softmax").locator("[data-action=run]").click();
-    await waitState(page, "intro-softmax", "done");
+    await cell(page, "intro-dates").locator("[data-action=run]").click();
+    await waitState(page, "intro-dates", "done");
     await context.close();
   });
 
@@ -72,19 +72,19 @@ describe("cells on the intro chapter", () => {
     const { page, problems, context } = await open();
     await edit(
       page,
-      "intro-softmax",
-      'import { softmax as original } from "attention";\nconst softmax = (s: number[], t = 1) => original(s, t).map(() => 0.25);\nsoftmax([2, 1, 0.1])',
+      "intro-dates",
+      'const sample = [{ input: "on 1 May 1999", output: "1999-05-01" }];\nsample.map((example) => example.input)',
     );
     await page.keyboard.press("Shift+Enter");
-    await waitState(page, "intro-softmax", "done");
-    await waitState(page, "intro-temperature", "done");
-    expect(await output(page, "intro-softmax").textContent()).toContain("0.25");
-    // the dependent cell now uses the reader's softmax: every weight is 0.25
-    const dependent = await output(page, "intro-temperature").textContent();
-    expect(dependent).toContain("0.25, 0.25, 0.25");
-    expect(dependent).not.toContain("0.659");
+    await waitState(page, "intro-dates", "done");
+    await waitState(page, "intro-years", "done");
+    expect(await output(page, "intro-dates").textContent()).toContain("on 1 May 1999");
+    // the dependent cell now uses the reader's sample: "1999" starts at character 9
+    const dependent = await output(page, "intro-years").textContent();
+    expect(dependent).toContain("yearStartsAt: 9");
+    expect(dependent).not.toContain("Fri 31 Jan 1902");
     // the editor has an accessible name
-    expect(await cell(page, "intro-softmax").locator(".cm-content").getAttribute("aria-label")).toBeTruthy();
+    expect(await cell(page, "intro-dates").locator(".cm-content").getAttribute("aria-label")).toBeTruthy();
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -92,27 +92,27 @@ describe("cells on the intro chapter", () => {
   it("`while (true) {}` is stopped at the time limit, the cells it needs run again in a fresh kernel, and the next cell still runs", async () => {
     const { page, context } = await open();
     await page.locator("[data-time-limit]").first().selectOption("1000");
-    // softmax comes from the first cell's import: the stopped cell needs that cell.
-    await edit(page, "intro-temperature", "softmax([1, 2]);\nwhile (true) {}");
-    await cell(page, "intro-temperature").locator("[data-action=run]").click();
+    // sample comes from the first cell: the stopped cell needs that cell.
+    await edit(page, "intro-years", "sample.length;\nwhile (true) {}");
+    await cell(page, "intro-years").locator("[data-action=run]").click();
     // Note every state the first cell goes through once the edited cell has been stopped.
     await page.evaluate(() => {
-      const first = document.querySelector<HTMLElement>('[data-cell="intro-softmax"]')!;
-      const stuck = document.querySelector<HTMLElement>('[data-cell="intro-temperature"]')!;
+      const first = document.querySelector<HTMLElement>('[data-cell="intro-dates"]')!;
+      const stuck = document.querySelector<HTMLElement>('[data-cell="intro-years"]')!;
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
       new MutationObserver(() => {
         if (stuck.dataset.state === "stopped") seen.push(first.dataset.state ?? "");
       }).observe(first, { attributes: true, attributeFilter: ["data-state"] });
     });
-    await waitState(page, "intro-temperature", "stopped");
-    expect(await output(page, "intro-temperature").textContent()).toContain("stopped after 1 s");
+    await waitState(page, "intro-years", "stopped");
+    expect(await output(page, "intro-years").textContent()).toContain("stopped after 1 s");
     await page.waitForFunction(() => (window as unknown as { seen: string[] }).seen.includes("done"));
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
       "running",
       "done",
     ]);
-    expect(await cell(page, "intro-temperature").getAttribute("data-state")).toBe("stopped");
+    expect(await cell(page, "intro-years").getAttribute("data-state")).toBe("stopped");
     await cell(page, "intro-dates").locator("[data-action=run]").click();
     await waitState(page, "intro-dates", "done");
     expect(await output(page, "intro-dates").textContent()).toContain("→");
@@ -125,19 +125,19 @@ describe("cells on the intro chapter", () => {
     await page.locator("[data-time-limit]").first().selectOption("60000"); // memory runs out first
     await edit(
       page,
-      "intro-temperature",
+      "intro-years",
       "const grow: number[][] = [];\nwhile (true) grow.push(new Array(1e7).fill(1.5));",
     );
     const crashed = new Promise<void>((done) => page.on("crash", () => done()));
-    await cell(page, "intro-temperature").locator("[data-action=run]").click();
+    await cell(page, "intro-years").locator("[data-action=run]").click();
     await crashed;
 
     const { page: again, problems } = await openPage(context, url);
-    const note = cell(again, "intro-temperature").locator('[data-store-notice="crashed"]');
+    const note = cell(again, "intro-years").locator('[data-store-notice="crashed"]');
     await note.waitFor();
     expect(await note.innerText()).toContain("memory");
-    expect(await cell(again, "intro-temperature").locator(".cell-code").innerText()).toContain("grow.push");
-    expect(await cell(again, "intro-temperature").getAttribute("data-state")).toBe("idle");
+    expect(await cell(again, "intro-years").locator(".cell-code").innerText()).toContain("grow.push");
+    expect(await cell(again, "intro-years").getAttribute("data-state")).toBe("idle");
     expect(again.workers()).toHaveLength(0); // nothing ran
     // The other cells run as before.
     await cell(again, "intro-dates").locator("[data-action=run]").click();
@@ -146,22 +146,22 @@ describe("cells on the intro chapter", () => {
 
     // Said once: the visit after that shows the reader's code without the notice.
     const { page: third } = await openPage(context, url);
-    await third.waitForSelector('[data-cell="intro-temperature"][data-edited="true"]');
-    expect(await cell(third, "intro-temperature").locator('[data-store-notice="crashed"]').count()).toBe(0);
+    await third.waitForSelector('[data-cell="intro-years"][data-edited="true"]');
+    expect(await cell(third, "intro-years").locator('[data-store-notice="crashed"]').count()).toBe(0);
     await context.close();
   });
 
   it("the Stop button ends a runaway cell at once", async () => {
     const { page, context } = await open();
     await page.locator("[data-time-limit]").first().selectOption("60000");
-    await edit(page, "intro-dates", "let i = 0;\nwhile (true) { i++; }");
+    await edit(page, "intro-years", "let i = 0;\nwhile (true) { i++; }");
     await page.keyboard.press("Control+Enter");
-    await waitState(page, "intro-dates", "running");
-    expect(await cell(page, "intro-dates").locator("[data-action=stop]").isVisible()).toBe(true);
-    await cell(page, "intro-dates").locator("[data-action=stop]").click();
-    await waitState(page, "intro-dates", "stopped", 5000);
-    await cell(page, "intro-softmax").locator("[data-action=run]").click();
-    await waitState(page, "intro-softmax", "done");
+    await waitState(page, "intro-years", "running");
+    expect(await cell(page, "intro-years").locator("[data-action=stop]").isVisible()).toBe(true);
+    await cell(page, "intro-years").locator("[data-action=stop]").click();
+    await waitState(page, "intro-years", "stopped", 5000);
+    await cell(page, "intro-dates").locator("[data-action=run]").click();
+    await waitState(page, "intro-dates", "done");
     await context.close();
   });
 
@@ -183,22 +183,20 @@ describe("cells on the intro chapter", () => {
 
   it("Run all runs every cell; Reset page restores every cell's code and output", async () => {
     const { page, context } = await open();
-    const original = await output(page, "intro-temperature").textContent();
+    const original = await output(page, "intro-years").textContent();
     await edit(
       page,
-      "intro-softmax",
-      "const softmax = (s: number[], t = 1) => s.map(() => 0.5);\nsoftmax([1])",
+      "intro-dates",
+      'const sample = [{ input: "on 1 May 1999", output: "1999-05-01" }];\nsample.length',
     );
     await page.locator("[data-action=run-all]").first().click();
     await waitState(page, "intro-dates", "done");
-    await waitState(page, "intro-temperature", "done");
-    expect(await output(page, "intro-temperature").textContent()).toContain("0.5, 0.5, 0.5");
+    await waitState(page, "intro-years", "done");
+    expect(await output(page, "intro-years").textContent()).toContain("on 1 May 1999");
     await page.locator("[data-action=reset-page]").first().click();
-    await expect
-      .poll(() => output(page, "intro-temperature").textContent(), { timeout: 30_000 })
-      .toBe(original);
-    expect(await cell(page, "intro-softmax").locator(".cm-content").textContent()).toContain(
-      'import { softmax } from "attention";',
+    await expect.poll(() => output(page, "intro-years").textContent(), { timeout: 30_000 }).toBe(original);
+    expect(await cell(page, "intro-dates").locator(".cm-content").textContent()).toContain(
+      'import { makeDateDataset } from "attention";',
     );
     await context.close();
   });

@@ -45,9 +45,12 @@ describe("chapters", () => {
   });
 
   it.each(["ko", "en"])(
-    "the %s intro chapter shows KaTeX math and a chart drawn at build time",
+    "the %s soft-lookup chapter shows KaTeX math and a chart drawn at build time",
     async (lang) => {
-      const { page } = await openPage(shared.context, new URL(`${lang}/chapters/00-intro/`, baseUrl).href);
+      const { page } = await openPage(
+        shared.context,
+        new URL(`${lang}/chapters/03-attention-value/`, baseUrl).href,
+      );
       expect(await page.locator(".katex-display .katex-html").count()).toBeGreaterThan(0);
       // KaTeX's fonts and CSS are applied: a rendered fraction has its own box layout.
       const fracHeight = await page
@@ -61,10 +64,13 @@ describe("chapters", () => {
   );
 
   it("the chart is redrawn in the browser when the reader moves the slider", async () => {
-    const { page, problems } = await openPage(shared.context, new URL("en/chapters/00-intro/", baseUrl).href);
+    const { page, problems } = await openPage(
+      shared.context,
+      new URL("en/chapters/03-attention-value/", baseUrl).href,
+    );
     const firstBar = page.locator("[data-temperature-chart] svg g[aria-label='bar'] rect").first();
     const before = Number(await firstBar.getAttribute("height"));
-    await page.locator("[data-temperature]").fill("0.2");
+    await page.locator("[data-temperature-chart] [data-temperature]").fill("0.2");
     await page.waitForSelector("[data-temperature-chart][data-drawn='browser']");
     const after = Number(
       await page
