@@ -238,13 +238,16 @@ describe("encoder states", () => {
     expect(await w.locator("[data-table] tbody tr").count()).toBe(2);
   });
 
-  it("explains unsupported characters", async () => {
+  it("reads characters it does not know as <unk>, says so, and still shows their states", async () => {
     const w = await show("encoder-states");
     await w.locator("[data-input]").fill("24 ♥ 2026");
     await settled("encoder-states");
-    expect(await w.locator("[data-message]").textContent()).toContain("“♥”");
+    expect(await w.locator("[data-caution]").textContent()).toContain("“♥”");
+    expect(await w.locator("[data-message]").isHidden()).toBe(true);
+    expect(await w.locator("[data-plot] svg").count()).toBe(1);
     await w.locator("[data-input]").fill("Nov 24, 2026");
     await settled("encoder-states");
+    expect(await w.locator("[data-caution]").isHidden()).toBe(true);
   });
 });
 
@@ -282,9 +285,9 @@ describe("decoder query", () => {
     expect(await w.locator("[data-explain]").textContent()).toContain(`query = s${sub(moved - 1)}`);
     expect(await w.locator("[data-explain-luong]").textContent()).toContain(`query = s${sub(moved)}`);
     // A bad input clears both panels, their labels included, and says why.
-    await w.locator("[data-input]").fill("24.11.2026 ♥");
+    await w.locator("[data-input]").fill("");
     await settled("decoder-query");
-    expect(await w.locator("[data-message]").textContent()).toContain("“♥”");
+    expect(await w.locator("[data-message]").textContent()).toContain("Type a date");
     expect(await luong.isHidden()).toBe(true);
     expect(await w.locator("[data-heading]").isHidden()).toBe(true);
     await w.locator("[data-input]").fill("24.11.2026");
@@ -294,6 +297,19 @@ describe("decoder query", () => {
     await settled("decoder-query");
     expect(await luong.isHidden()).toBe(true);
     expect(await w.locator("[data-heading]").isHidden()).toBe(true);
+  });
+
+  it("warns about an output that is no real date and still steps through it", async () => {
+    const w = await show("decoder-query");
+    await w.locator("[data-input]").fill("31 February 2026");
+    await settled("decoder-query");
+    expect(await w.locator("[data-caution]").textContent()).toContain(
+      "The output 2026-02-31 is not a real date",
+    );
+    expect(await w.locator("[data-plot] svg").count()).toBe(1);
+    await w.locator("[data-input]").fill("2026년 11월 24일");
+    await settled("decoder-query");
+    expect(await w.locator("[data-caution]").isHidden()).toBe(true);
   });
 
   it("stops → at the last output step and ← at the first (“2026-11-24” has 10 characters)", async () => {
@@ -346,9 +362,42 @@ describe("alignment heatmap", () => {
     await w.locator("[data-input]").fill("");
     await settled("alignment-heatmap");
     expect(await w.locator("[data-message]").textContent()).toContain("Type a date");
-    await w.locator("[data-input]").fill("x".repeat(100));
+    await w.locator("[data-input]").fill("x".repeat(200));
     await settled("alignment-heatmap");
     expect(await w.locator("[data-message]").textContent()).toContain("too long");
+    await w.locator("[data-example]").first().click();
+    await settled("alignment-heatmap");
+  });
+
+  it("answers what is no date anyway, says why not to trust it, and still draws the alignment", async () => {
+    const w = await show("alignment-heatmap");
+    const caution = w.locator("[data-caution]");
+    expect(await w.locator("[data-conventions]").textContent()).toContain("03/04/2026 = 2026-03-04");
+    for (const [input, says] of [
+      ["tomorrow", "no digits"],
+      ["hello world", "no digits"],
+      ["29 February 2023", "February 2023 has only 28 days"],
+      ["31 February 2026", "is not a real date"],
+      ["24 ♥ 2026", "“♥”"],
+    ]) {
+      await w.locator("[data-input]").fill(input);
+      await settled("alignment-heatmap");
+      expect(await caution.textContent(), input).toContain(says);
+      expect(await caution.textContent(), input).toContain("I don't know");
+      expect(await w.locator("[data-message]").isHidden(), input).toBe(true);
+      expect(await w.locator("[data-output]").textContent(), input).toMatch(/^output: \S+/);
+      expect(await w.locator("[data-plot] svg rect.w-heat").count(), input).toBeGreaterThan(0);
+    }
+    // What the widened training data covers decodes to the right date, with nothing to warn about.
+    for (const [input, output] of [
+      ["March 3rd, 2026", "2026-03-03"],
+      ["24.11.26", "2026-11-24"],
+    ]) {
+      await w.locator("[data-input]").fill(input);
+      await settled("alignment-heatmap");
+      expect(await w.locator("[data-output]").textContent(), input).toBe(`output: ${output}`);
+      expect(await caution.isHidden(), input).toBe(true);
+    }
     await w.locator("[data-example]").first().click();
     await settled("alignment-heatmap");
   });

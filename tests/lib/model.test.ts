@@ -13,7 +13,15 @@ import {
   trainModel,
   type Seq2Seq,
 } from "../../src/lib/attention/index.ts";
-import { DATE_FORMATS } from "../../src/lib/attention/data/dates.ts";
+import {
+  DATE_FORMATS,
+  STYLES,
+  WIDE_FORMATS,
+  dateAlphabet,
+  dateCautions,
+  formatParts,
+  longestDateInput,
+} from "../../src/lib/attention/data/dates.ts";
 import { checksum, fromFloat16Bits, toFloat16Bits } from "../../src/lib/attention/io.ts";
 
 const small = (attention: "bahdanau" | "luong" | "none", seed = 3): Seq2Seq =>
@@ -74,6 +82,109 @@ describe("date dataset", () => {
     const lengths = data.train.map((e) => [...e.input].length);
     expect(Math.min(...lengths)).toBeLessThanOrEqual(10);
     expect(Math.max(...lengths)).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe("the wide variety: what people really type", () => {
+  const data = makeDateDataset({ seed: 9, train: 4000, validation: 0, test: 300 });
+  const classic = makeDateDataset({ seed: 9, train: 0, validation: 0, test: 300, variety: "classic" });
+
+  it("writes ordinals, two-digit years, Korean without spaces and zero-padded, in the classic alphabet", () => {
+    const d = { year: 2026, month: 3, day: 3 };
+    expect(WIDE_FORMATS["Month Dth, YYYY"](d)).toBe("March 3rd, 2026");
+    expect(WIDE_FORMATS["DD.MM.YY"]({ year: 2026, month: 11, day: 24 })).toBe("24.11.26");
+    expect(WIDE_FORMATS["YYYY. MM. DD."](d)).toBe("2026. 03. 03.");
+    expect(WIDE_FORMATS["YYYY년M월D일"](d)).toBe("2026년3월3일");
+    const alphabet = new Set(dateAlphabet());
+    for (const e of data.train)
+      expect(
+        [...e.input].filter((c) => !alphabet.has(c)),
+        e.input,
+      ).toEqual([]);
+  });
+
+  it("has every style, and two-digit years only for 1950–2049 (50–99 → 19xx, 00–49 → 20xx)", () => {
+    const styles = new Set(data.train.map((e) => formatParts(e.format).style));
+    expect([...styles].sort()).toEqual([...STYLES].sort());
+    expect(data.train.some((e) => e.input === e.input.toUpperCase() && /[A-Z]{3}/.test(e.input))).toBe(true);
+    const twoDigit = data.train.filter(
+      (e) => /YY(?!Y)/.test(formatParts(e.format).format) && !/YYYY/.test(e.format),
+    );
+    expect(twoDigit.length).toBeGreaterThan(100);
+    for (const e of twoDigit) {
+      const year = Number(e.output.slice(0, 4));
+      expect(year).toBeGreaterThanOrEqual(1950);
+      expect(year).toBeLessThanOrEqual(2049);
+    }
+  });
+
+  it("never gives one input two outputs, and keeps out the inputs it is told to", () => {
+    const seen = new Map<string, string>();
+    for (const e of [...data.train, ...data.test, ...classic.test]) {
+      expect(seen.get(e.input) ?? e.output, e.input).toBe(e.output);
+      seen.set(e.input, e.output);
+    }
+    const kept = makeDateDataset({
+      seed: 9,
+      train: 4000,
+      validation: 0,
+      test: 0,
+      exclude: classic.test.map((e) => e.input),
+    });
+    const excluded = new Set(classic.test.map((e) => e.input));
+    expect(kept.train.some((e) => excluded.has(e.input))).toBe(false);
+    const first = data.test[0].input;
+    const without = makeDateDataset({ seed: 9, train: 0, validation: 0, test: 300, exclude: [first] });
+    expect(without.test.map((e) => e.input)).not.toContain(first);
+    expect(without.test.slice(0, 5)).not.toEqual(data.test.slice(0, 5));
+  });
+
+  it("the classic variety is the generator as first shipped", () => {
+    expect(classic.test.slice(0, 3).map((e) => [e.input, e.output])).toEqual([
+      // as makeDateDataset({ seed: 9, … }) wrote them before the wide variety existed
+      ["Thursday, February 8, 1990", "1990-02-08"],
+      ["02/03/2058 was the date printed on the letter we got from the city office", "2058-02-03"],
+      ["April 3, 1937", "1937-04-03"],
+    ]);
+    for (const e of classic.test) expect(Object.keys(DATE_FORMATS)).toContain(formatParts(e.format).format);
+  });
+
+  it("no input is longer than longestDateInput()", () => {
+    const longest = Math.max(...data.train.map((e) => [...e.input].length));
+    expect(longest).toBeLessThanOrEqual(longestDateInput());
+    expect(longest).toBeGreaterThan(longestDateInput() - 15);
+  });
+});
+
+describe("cautions about a decoding", () => {
+  const vocab = ["<pad>", "<unk>", ...dateAlphabet()];
+  it("finds days and months the calendar does not have, leap years included", () => {
+    expect(dateCautions("29 February 2024", "2024-02-29", vocab)).toEqual([]);
+    expect(dateCautions("29 February 2023", "2023-02-29", vocab)).toEqual([
+      { kind: "no-such-day", output: "2023-02-29", year: 2023, month: 2, day: "29", days: 28 },
+    ]);
+    expect(dateCautions("1 Jan 1900", "1900-02-29", vocab)[0]).toMatchObject({
+      kind: "no-such-day",
+      days: 28,
+    });
+    expect(dateCautions("x 1", "2026-13-01", vocab)).toEqual([
+      { kind: "no-such-month", output: "2026-13-01", month: "13" },
+    ]);
+    expect(dateCautions("x 1", "2026-04-00", vocab)[0]).toMatchObject({ kind: "no-such-day", day: "00" });
+    expect(dateCautions("24.11.26", "202-11-26", vocab)).toEqual([
+      { kind: "not-a-date", output: "202-11-26" },
+    ]);
+  });
+  it("finds inputs far from the training data", () => {
+    expect(dateCautions("tomorrow", "1939-03-09", vocab)).toEqual([{ kind: "no-digits" }]);
+    expect(dateCautions("24 ♥ 2026 ♥!", "2026-11-24", vocab)).toEqual([
+      { kind: "unknown-characters", characters: ["♥", "!"] },
+    ]);
+    const long = "see you on 24 November 2026 ".repeat(4);
+    expect(dateCautions(long, "2026-11-24", vocab)).toEqual([
+      { kind: "too-long", length: [...long].length, longest: longestDateInput() },
+    ]);
+    expect(dateCautions("tomorrow", null, vocab)).toEqual([{ kind: "no-digits" }]);
   });
 });
 

@@ -7,7 +7,8 @@ import {
   type Alignment,
 } from "../../src/widgets/alignment-heatmap/render.ts";
 import { strings } from "../../src/widgets/alignment-heatmap/strings.ts";
-import { dateInputProblem } from "../../src/widgets/shared/date-input.ts";
+import { dateCautions } from "../../src/lib/attention/data/dates.ts";
+import { cautionLines, dateInputProblem } from "../../src/widgets/shared/date-input.ts";
 
 // A hand-made alignment: "1 5" → "51" — output 1 looks at input 3, output 2 at input 1.
 const fixture: Alignment = {
@@ -50,15 +51,48 @@ describe("alignment heatmap", () => {
 });
 
 describe("date input check", () => {
-  const alphabet = Array.from("0123456789 abcdefghijklmnopqrstuvwxyzNov,년월일");
-  it("accepts a date the model can read", () => {
-    expect(dateInputProblem("Nov 24, 2026", alphabet, "en")).toBeNull();
+  it("accepts a date, and an input the model has never seen the like of", () => {
+    expect(dateInputProblem("Nov 24, 2026", "en")).toBeNull();
+    expect(dateInputProblem("24 ♥ 2026", "en")).toBeNull();
+    expect(dateInputProblem("tomorrow", "ko")).toBeNull();
   });
-  it("names the characters the model does not know", () => {
-    expect(dateInputProblem("24 ♥ 2026", alphabet, "en")).toContain("“♥”");
+  it("refuses only an empty input or one too long to draw", () => {
+    expect(dateInputProblem("  ", "ko")).toContain("날짜를 입력하세요");
+    expect(dateInputProblem("1".repeat(200), "en")).toContain("200");
+    expect(dateInputProblem("1".repeat(120), "en")).toBeNull();
   });
-  it("says so for an empty or very long input", () => {
-    expect(dateInputProblem("  ", alphabet, "ko")).toContain("날짜를 입력하세요");
-    expect(dateInputProblem("1".repeat(200), alphabet, "en")).toContain("200");
+});
+
+describe("cautions about a decoding", () => {
+  const alphabet = Array.from("0123456789 abcdefghijklmnopqrstuvwxyzNov,.년월일");
+  const lines = (input: string, output: string | null, lang: "ko" | "en") =>
+    cautionLines(dateCautions(input, output, alphabet), lang);
+
+  it("says nothing when the input looks like training data and the output is a real date", () => {
+    expect(lines("Nov 24, 2026", "2026-11-24", "en")).toEqual([]);
+    expect(lines("29 feb 2024", "2024-02-29", "ko")).toEqual([]);
+  });
+  it("names a day the month does not have, in both languages", () => {
+    expect(lines("29 feb 2023", "2023-02-29", "en")[0]).toBe(
+      "The output 2023-02-29 is not a real date: February 2023 has only 28 days.",
+    );
+    expect(lines("31 feb 2026", "2026-02-31", "ko")[0]).toBe(
+      "출력(2026-02-31)은 실제 날짜가 아닙니다. 2026년 2월에는 28일까지만 있습니다.",
+    );
+    expect(lines("1.13.2026", "2026-13-01", "en")[0]).toContain("no month 13");
+    expect(lines("24.11.26", "202-11-26", "ko")[0]).toContain("YYYY-MM-DD 꼴이 아니어서");
+  });
+  it("says when the input has no digits, unknown characters or is longer than any training input", () => {
+    const none = lines("tomorrow", "1939-03-09", "en");
+    expect(none[0]).toContain("no digits");
+    expect(none.at(-1)).toContain("I don't know");
+    expect(lines("hello world", "2038-02-03", "ko")[0]).toContain("숫자가 하나도 없습니다");
+    expect(lines("24 ♥ 2026", "2026-11-24", "en")[0]).toContain("“♥”");
+    const long = lines(`${"a ".repeat(60)}24 nov 2026`, "2026-11-24", "en");
+    expect(long[0]).toContain("131 characters long");
+  });
+  it("checks only the input when only the encoder ran", () => {
+    expect(lines("24 nov 2026", null, "en")).toEqual([]);
+    expect(lines("tomorrow", null, "ko")).toHaveLength(2);
   });
 });

@@ -11,6 +11,7 @@
 // The batched versions at the end of this file are the ones the seq2seq model trains with; they
 // compute the same thing for a whole batch at once.
 
+import { tanh32 } from "./activation.ts";
 import { type MaybeTape, Var } from "./autograd.ts";
 import { type AdditiveParams, type ScoreName, additive, cosine, dot, general, scaledDot } from "./scores.ts";
 import type { Matrix, Vector } from "./tensor.ts";
@@ -244,11 +245,6 @@ function backwardMix(
   return de;
 }
 
-/** tanh(x) = 1 − 2 / (e^{2x} + 1): the same number as Math.tanh to float32 precision, and faster in V8. */
-function tanhViaExp(x: number): number {
-  return 1 - 2 / (Math.exp(2 * x) + 1);
-}
-
 function newOutput(tape: MaybeTape, shape: number[], inputs: Var[]): Var {
   const needs = tape !== null && inputs.some((v) => v.requiresGrad);
   return new Var(new Float32Array(shape[0] * shape[1]), shape, needs);
@@ -270,8 +266,13 @@ export function additiveAttention(
 ): BatchAttention {
   const [T, B, A] = keysProj.shape;
   const H = values.shape[2];
-  const hidden = new Float32Array(T * B * A); // tanh(queryProj_b + keysProj_tb)  [T, B, A]
+  const training = tape !== null && [queryProj, keysProj, values, v].some((x) => x.requiresGrad);
+  // tanh(queryProj_b + keysProj_tb), kept only for the backward pass  [T, B, A]
+  const hidden = training ? new Float32Array(T * B * A) : null;
   const scores = new Float32Array(B * T); // [B, T]
+  const q = queryProj.data;
+  const k = keysProj.data;
+  const va = v.data;
   for (let t = 0; t < T; t++) {
     for (let b = 0; b < B; b++) {
       const at = t * B + b;
@@ -279,11 +280,13 @@ export function additiveAttention(
         scores[b * T + t] = -Infinity;
         continue;
       }
+      const qa = b * A;
+      const ka = at * A;
       let e = 0;
       for (let a = 0; a < A; a++) {
-        const u = tanhViaExp(queryProj.data[b * A + a] + keysProj.data[at * A + a]);
-        hidden[at * A + a] = u;
-        e += v.data[a] * u;
+        const u = tanh32(q[qa + a] + k[ka + a]);
+        if (hidden) hidden[ka + a] = u;
+        e += va[a] * u;
       }
       scores[b * T + t] = e;
     }
@@ -306,7 +309,7 @@ export function additiveAttention(
           if (d === 0) continue;
           const at = t * B + b;
           for (let a = 0; a < A; a++) {
-            const u = hidden[at * A + a];
+            const u = hidden![at * A + a];
             if (gv) gv[a] += d * u;
             const dPre = d * v.data[a] * (1 - u * u); // through tanh
             if (gq) gq[b * A + a] += dPre;

@@ -4,6 +4,7 @@
 // Calling tape.backward(loss) runs those closures newest-first. Forward and backward of each op
 // sit side by side below.
 
+import { sigmoid32, tanh32 } from "./activation.ts";
 import { gemm, sizeOf } from "./tensor.ts";
 
 /** A tensor that can carry a gradient: the unit the model and its training are written in. */
@@ -173,7 +174,7 @@ export function mul(tape: MaybeTape, a: Var, b: Var): Var {
 
 export function tanh(tape: MaybeTape, x: Var): Var {
   const out = output(tape, [...x.shape], [x]);
-  for (let i = 0; i < out.data.length; i++) out.data[i] = Math.tanh(x.data[i]);
+  for (let i = 0; i < out.data.length; i++) out.data[i] = tanh32(x.data[i]);
   if (out.requiresGrad) {
     tape!.record(() => {
       const dy = out.grad;
@@ -189,7 +190,7 @@ export function tanh(tape: MaybeTape, x: Var): Var {
 
 export function sigmoid(tape: MaybeTape, x: Var): Var {
   const out = output(tape, [...x.shape], [x]);
-  for (let i = 0; i < out.data.length; i++) out.data[i] = 1 / (1 + Math.exp(-x.data[i]));
+  for (let i = 0; i < out.data.length; i++) out.data[i] = sigmoid32(x.data[i]);
   if (out.requiresGrad) {
     tape!.record(() => {
       const dy = out.grad;

@@ -38,7 +38,16 @@ export {
 } from "./decode.ts";
 
 // The running example's data
-export { makeDateDataset, type Example, type DateDataset, type DateDatasetOptions } from "./data/dates.ts";
+export {
+  makeDateDataset,
+  formatParts,
+  longestDateInput,
+  dateCautions,
+  type DateCaution,
+  type Example,
+  type DateDataset,
+  type DateDatasetOptions,
+} from "./data/dates.ts";
 
 // The length experiment's second task: random strings, reversed
 export {

@@ -7,6 +7,7 @@
 //   h' = (1 − z) ⊙ n + z ⊙ h
 // The three gates are stored side by side: Wx = [W_r | W_z | W_n]  [I, 3H],  Wh = [U_r | U_z | U_n]  [H, 3H].
 
+import { sigmoid32, tanh32 } from "./activation.ts";
 import { type MaybeTape, Var, addBias, matmul, parameter } from "./autograd.ts";
 import type { Rng } from "./rng.ts";
 import { gemm } from "./tensor.ts";
@@ -63,10 +64,6 @@ export function initGru(rng: Rng, inputDim: number, hiddenDim: number): GruParam
   };
 }
 
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}
-
 /**
  * One GRU step for a batch: x [B, I], h [B, H] → h' [B, H]. Rows whose mask is 0 (padding) keep
  * their state unchanged, so the last state of a padded sequence is the state after its last
@@ -91,10 +88,11 @@ export function gruCell(
   const gh = new Float32Array(B * G); // h Wh + bh  [B, 3H]
   gemm(x.data, p.Wx.data, gx, B, I, G);
   gemm(h.data, p.Wh.data, gh, B, H, G);
-  const r = new Float32Array(B * H); // [B, H]
-  const z = new Float32Array(B * H); // [B, H]
-  const n = new Float32Array(B * H); // [B, H]
   const needs = tape !== null && [x, h, p.Wx, p.Wh, p.bx, p.bh].some((v) => v.requiresGrad);
+  // The gates, kept only for the backward pass  [B, H] each
+  const r = needs ? new Float32Array(B * H) : null;
+  const z = needs ? new Float32Array(B * H) : null;
+  const n = needs ? new Float32Array(B * H) : null;
   const out = new Var(new Float32Array(B * H), [B, H], needs); // h'  [B, H]
   for (let b = 0; b < B; b++) {
     const keep = mask !== null && mask[b] === 0;
@@ -105,14 +103,16 @@ export function gruCell(
         out.data[s] = h.data[s];
         continue;
       }
-      const rr = sigmoid(gx[o] + p.bx.data[j] + gh[o] + p.bh.data[j]);
-      const zz = sigmoid(gx[o + H] + p.bx.data[j + H] + gh[o + H] + p.bh.data[j + H]);
+      const rr = sigmoid32(gx[o] + p.bx.data[j] + gh[o] + p.bh.data[j]);
+      const zz = sigmoid32(gx[o + H] + p.bx.data[j + H] + gh[o + H] + p.bh.data[j + H]);
       const hn = gh[o + 2 * H] + p.bh.data[j + 2 * H]; // h U_n + c_n
       gh[o + 2 * H] = hn; // kept for the backward pass
-      const nn = Math.tanh(gx[o + 2 * H] + p.bx.data[j + 2 * H] + rr * hn);
-      r[s] = rr;
-      z[s] = zz;
-      n[s] = nn;
+      const nn = tanh32(gx[o + 2 * H] + p.bx.data[j + 2 * H] + rr * hn);
+      if (r && z && n) {
+        r[s] = rr;
+        z[s] = zz;
+        n[s] = nn;
+      }
       out.data[s] = (1 - zz) * nn + zz * h.data[s];
     }
   }
@@ -133,9 +133,9 @@ export function gruCell(
             if (dh) dh[s] += d;
             continue;
           }
-          const rr = r[s],
-            zz = z[s],
-            nn = n[s];
+          const rr = r![s],
+            zz = z![s],
+            nn = n![s];
           const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
           const dPreZ = d * (h.data[s] - nn) * zz * (1 - zz); // through σ
           const dPreR = dPreN * gh[o + 2 * H] * rr * (1 - rr); // through σ
@@ -191,18 +191,20 @@ export function gruSequence(
   const gx = new Float32Array(N * G); // x_t Wx for every t  [T, B, 3H]
   gemm(xs.data, p.Wx.data, gx, N, I, G);
   const gh = new Float32Array(B * G); // h_{t-1} Wh  [B, 3H]
-  const hPrev = new Float32Array(N * H); // h_{t-1} for every t  [T, B, H]
-  const r = new Float32Array(N * H); // [T, B, H]
-  const z = new Float32Array(N * H); // [T, B, H]
-  const n = new Float32Array(N * H); // [T, B, H]
-  const ghn = new Float32Array(N * H); // h_{t-1} U_n + c_n  [T, B, H]
   const needs = tape !== null && [xs, h0, p.Wx, p.Wh, p.bx, p.bh].some((v) => v.requiresGrad);
+  // Kept only for the backward pass: h_{t-1}, the gates, h_{t-1} U_n + c_n for every t  [T, B, H]
+  const saved = (): Float32Array => new Float32Array(needs ? N * H : 0);
+  const hPrev = saved();
+  const r = saved();
+  const z = saved();
+  const n = saved();
+  const ghn = saved();
   const out = new Var(new Float32Array(N * H), [T, B, H], needs); // h_1..h_T  [T, B, H]
   const bx = p.bx.data;
   const bh = p.bh.data;
   for (let t = 0; t < T; t++) {
     const prev = t === 0 ? h0.data : out.data.subarray((t - 1) * B * H, t * B * H); // [B, H]
-    hPrev.set(prev, t * B * H);
+    if (needs) hPrev.set(prev, t * B * H);
     gemm(prev, p.Wh.data, gh, B, H, G);
     for (let b = 0; b < B; b++) {
       const row = t * B + b;
@@ -215,14 +217,16 @@ export function gruSequence(
         }
         const o = row * G + j;
         const q = b * G + j;
-        const rr = sigmoid(gx[o] + bx[j] + gh[q] + bh[j]);
-        const zz = sigmoid(gx[o + H] + bx[j + H] + gh[q + H] + bh[j + H]);
+        const rr = sigmoid32(gx[o] + bx[j] + gh[q] + bh[j]);
+        const zz = sigmoid32(gx[o + H] + bx[j + H] + gh[q + H] + bh[j + H]);
         const hn = gh[q + 2 * H] + bh[j + 2 * H];
-        const nn = Math.tanh(gx[o + 2 * H] + bx[j + 2 * H] + rr * hn);
-        r[s] = rr;
-        z[s] = zz;
-        n[s] = nn;
-        ghn[s] = hn;
+        const nn = tanh32(gx[o + 2 * H] + bx[j + 2 * H] + rr * hn);
+        if (needs) {
+          r[s] = rr;
+          z[s] = zz;
+          n[s] = nn;
+          ghn[s] = hn;
+        }
         out.data[s] = (1 - zz) * nn + zz * prev[b * H + j];
       }
     }

@@ -109,6 +109,7 @@ interface Kernel {
 }
 
 let kernel: Kernel | null | undefined;
+let heap = new Float32Array(0);
 
 function load_(): Kernel | null {
   try {
@@ -153,28 +154,38 @@ export function simdGemm(
   const need = aBytes + bBytes + mp * np * 4;
   const mem = kernel.memory;
   if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
-  const heap = new Float32Array(mem.buffer);
-  const A = heap.subarray(0, mp * k); // [mp, k]
-  const B = heap.subarray(mp * k, mp * k + k * np); // [k, np]
-  const Cw = heap.subarray(mp * k + k * np, mp * k + k * np + mp * np); // [mp, np]
+  // One view of the module's memory, made again only when the memory grew (it is called often,
+  // once per decoder step when one input is decoded: no new objects per call where it can be helped).
+  if (heap.buffer !== mem.buffer) heap = new Float32Array(mem.buffer);
+  const bAt = mp * k; // A [mp, k] at 0, B [k, np] at bAt, C [mp, np] at cAt
+  const cAt = bAt + k * np;
   if (transposeA) {
-    for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) A[i * k + p] = a[p * m + i];
+    for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) heap[i * k + p] = a[p * m + i];
   } else {
-    A.set(a.subarray(0, m * k));
+    heap.set(a.length === m * k ? a : a.subarray(0, m * k));
   }
-  if (mp > m) A.fill(0, m * k, mp * k);
-  for (let p = 0; p < k; p++) {
-    const row = p * np;
-    if (transposeB) for (let j = 0; j < n; j++) B[row + j] = b[j * k + p];
-    else B.set(b.subarray(p * n, p * n + n), row);
-    if (np > n) B.fill(0, row + n, row + np);
+  if (mp > m) heap.fill(0, m * k, mp * k);
+  if (!transposeB && np === n) {
+    heap.set(b.length === k * n ? b : b.subarray(0, k * n), bAt); // already as the kernel reads it
+  } else {
+    for (let p = 0; p < k; p++) {
+      const row = bAt + p * np;
+      if (transposeB) for (let j = 0; j < n; j++) heap[row + j] = b[j * k + p];
+      else heap.set(b.subarray(p * n, p * n + n), row);
+      if (np > n) heap.fill(0, row + n, row + np);
+    }
   }
   kernel.gemm(mp, k, np, 0, aBytes, aBytes + bBytes);
-  for (let i = 0; i < m; i++) {
-    const src = i * np;
-    const dst = i * n;
-    if (accumulate) for (let j = 0; j < n; j++) c[dst + j] += Cw[src + j];
-    else c.set(Cw.subarray(src, src + n), dst);
+  if (accumulate) {
+    for (let i = 0; i < m; i++) {
+      const src = cAt + i * np;
+      const dst = i * n;
+      for (let j = 0; j < n; j++) c[dst + j] += heap[src + j];
+    }
+  } else if (np === n) {
+    c.set(heap.subarray(cAt, cAt + m * n));
+  } else {
+    for (let i = 0; i < m; i++) c.set(heap.subarray(cAt + i * np, cAt + i * np + n), i * n);
   }
   return true;
 }

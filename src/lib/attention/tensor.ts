@@ -94,7 +94,10 @@ export function gemm(
     return;
   }
   // Big enough products go to the SIMD kernel (the choice depends only on the shape: deterministic).
-  if (simdEnabled && m >= 4 && m * k * n >= 8192) {
+  // A vector times a matrix (decoding one input) goes there too once the matrix has 512 numbers:
+  // each row of C is then the same float32 sum whatever the number of rows, so decoding one input
+  // gives the numbers of decoding it in a batch.
+  if (simdEnabled && (m >= 4 ? m * k * n >= 8192 : k * n >= 512)) {
     if (
       simdGemm(
         a,

@@ -2,8 +2,17 @@
 // kernel), then fill the matrix row by row while the widget is on screen; arrow keys and the
 // pointer pick a cell whose α is read out.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
-import { dateInputProblem } from "../shared/date-input.ts";
-import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
+import { dateCautions } from "../../lib/attention/data/dates.ts";
+import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
+import {
+  type WidgetHandle,
+  part,
+  readProps,
+  serialUpdates,
+  setCautions,
+  setMessage,
+  timed,
+} from "../shared/dom.ts";
 import { alignmentTable, cellAt, readCell, renderAlignment, type Alignment } from "./render.ts";
 import { strings } from "./strings.ts";
 import type { ModelName } from "../../kernel/api.ts";
@@ -39,6 +48,7 @@ export function mount(root: HTMLElement): WidgetHandle {
     table.innerHTML = "";
     output.textContent = "";
     readout.textContent = "";
+    setCautions(root, []);
     setMessage(root, message);
   };
 
@@ -47,7 +57,7 @@ export function mount(root: HTMLElement): WidgetHandle {
     let decoded: Alignment | null = null;
     await timed(root, async () => {
       const text = input.value;
-      const problem = dateInputProblem(text, props.alphabet, lang);
+      const problem = dateInputProblem(text, lang);
       if (problem) return clear(problem);
       const model = modelSelect.value as ModelName;
       const answer = await callWithModel<Alignment & { output: string }>(model, "greedyDecode", [text]);
@@ -58,6 +68,7 @@ export function mount(root: HTMLElement): WidgetHandle {
       active = null;
       output.textContent = `${s.output}: ${answer.value.output}`;
       table.innerHTML = alignmentTable(decoded, s);
+      setCautions(root, cautionLines(dateCautions(text, answer.value.output, props.alphabet), lang));
       setMessage(root, null);
       rows = calm ? decoded.alignment.length : 1;
       draw();

@@ -1,9 +1,18 @@
 // Concatenation in the browser: decode the reader's input with and without attention (through
 // the kernel), then step through the decoder inputs of either.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
-import { dateInputProblem } from "../shared/date-input.ts";
+import { dateCautions } from "../../lib/attention/data/dates.ts";
+import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { stepper, toggleGroup } from "../shared/controls.ts";
-import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
+import {
+  type WidgetHandle,
+  part,
+  readProps,
+  serialUpdates,
+  setCautions,
+  setMessage,
+  timed,
+} from "../shared/dom.ts";
 import { changeText, concatenationTable, renderConcatenation, type Step } from "./render.ts";
 import { strings } from "./strings.ts";
 
@@ -25,12 +34,14 @@ export function mount(root: HTMLElement): WidgetHandle {
   const outputStep = stepper(root, props.step, () => redraw());
   let attention = true;
   let decoded: { on?: Decoded; off?: Decoded } | null = null;
+  let decodedInput = "";
 
   const draw = () => {
     if (!decoded) return;
     const d = attention ? decoded.on : decoded.off;
     if (!d || d.steps.length === 0) return;
     const i = outputStep.show(d.steps.length, s.stepOf);
+    setCautions(root, cautionLines(dateCautions(decodedInput, d.output, props.alphabet), lang));
     plot.innerHTML = renderConcatenation(d.steps, d.outputTokens, i, attention, s);
     change.textContent = changeText(d.steps, i, s);
     table.innerHTML = concatenationTable(d.steps, i, attention, s);
@@ -39,13 +50,15 @@ export function mount(root: HTMLElement): WidgetHandle {
   const clear = (message: string) => {
     decoded = null;
     for (const el of [plot, table, change, outputs, outputStep.label]) el.textContent = "";
+    setCautions(root, []);
     setMessage(root, message);
   };
 
   // The model on screen is decoded and drawn first; the other one follows for the comparison.
   const update = serialUpdates(root, async () => {
-    const problem = dateInputProblem(input.value, props.alphabet, lang);
+    const problem = dateInputProblem(input.value, lang);
     if (problem) return clear(problem);
+    decodedInput = input.value;
     const shown = attention ? "on" : "off";
     const models = { on: "bahdanau", off: "none" } as const;
     const current: { on?: Decoded; off?: Decoded } = {};

@@ -1,9 +1,18 @@
 // Decoder query in the browser: decode the reader's input (through the kernel) with Bahdanau's
 // model, Luong's, or both side by side, and step through the output one position at a time.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
-import { dateInputProblem } from "../shared/date-input.ts";
+import { dateCautions } from "../../lib/attention/data/dates.ts";
+import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { stepper, toggleGroup } from "../shared/controls.ts";
-import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
+import {
+  type WidgetHandle,
+  part,
+  readProps,
+  serialUpdates,
+  setCautions,
+  setMessage,
+  timed,
+} from "../shared/dom.ts";
 import { decoderTable, queryIdentity, renderDecoderQuery, type Decoded, type Variant } from "./render.ts";
 import { strings } from "./strings.ts";
 
@@ -36,6 +45,10 @@ export function mount(root: HTMLElement): WidgetHandle {
   const draw = () => {
     const d = decoded[mainVariant()];
     if (!d) return;
+    setCautions(
+      root,
+      cautionLines(dateCautions(decodedInput, d.outputTokens.join(""), props.alphabet), lang),
+    );
     const i = outputStep.show(d.steps.length, s.stepOf);
     main.plot.innerHTML = renderDecoderQuery(d, i, mainVariant(), s);
     main.explain.textContent = queryIdentity(d, i, mainVariant(), s);
@@ -56,12 +69,13 @@ export function mount(root: HTMLElement): WidgetHandle {
     for (const el of [main.plot, main.table, main.explain, outputStep.label]) el.textContent = "";
     main.heading.hidden = true;
     beside.panel.hidden = true;
+    setCautions(root, []);
     setMessage(root, message);
   };
 
   const update = serialUpdates(root, () =>
     timed(root, async () => {
-      const problem = dateInputProblem(input.value, props.alphabet, lang);
+      const problem = dateInputProblem(input.value, lang);
       if (problem) return clear(problem);
       if (input.value !== decodedInput) {
         decoded = {};

@@ -1,9 +1,18 @@
 // Encoder states in the browser: the library's encode (through the kernel) gives every state at
 // once; stepping and playing reveal them one character at a time. Playing runs only on screen.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
-import { dateInputProblem } from "../shared/date-input.ts";
+import { dateCautions } from "../../lib/attention/data/dates.ts";
+import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { toggleGroup } from "../shared/controls.ts";
-import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
+import {
+  type WidgetHandle,
+  part,
+  readProps,
+  serialUpdates,
+  setCautions,
+  setMessage,
+  timed,
+} from "../shared/dom.ts";
 import { renderColumns, renderDictionary, statesTable, type Encoded } from "./render.ts";
 import { strings } from "./strings.ts";
 
@@ -47,12 +56,13 @@ export function mount(root: HTMLElement): WidgetHandle {
 
   const update = serialUpdates(root, async () => {
     pause();
-    const problem = dateInputProblem(input.value, props.alphabet, lang);
+    const problem = dateInputProblem(input.value, lang);
     if (problem) {
       encoded = null;
       plot.innerHTML = "";
       table.innerHTML = "";
       progress.textContent = "";
+      setCautions(root, []);
       setMessage(root, problem);
       return;
     }
@@ -62,6 +72,7 @@ export function mount(root: HTMLElement): WidgetHandle {
       return;
     }
     setMessage(root, null);
+    setCautions(root, cautionLines(dateCautions(input.value, null, props.alphabet), lang));
     encoded = answer.value;
     shown = Math.min(shown, encoded.tokens.length) || 1;
     await draw();

@@ -1,7 +1,12 @@
-// Checking a date input before the model reads it: empty, too long, or characters the model has
-// never seen each get a clear message in the reader's language. Pure.
+// Checking a date input before the model reads it, and what to tell the reader about a decoding.
+// Only an empty input or one too long to draw is refused; an input far from the training data
+// (no digits, characters the model does not know, longer than any training input) or an output
+// that is no real date is decoded and drawn anyway, with a caution: a confident wrong answer is
+// worth seeing. Pure.
+import type { DateCaution } from "../../lib/attention/data/dates.ts";
 
-export const MAX_INPUT = 60;
+/** The longest input a widget draws (a heatmap column per character). */
+export const MAX_INPUT = 160;
 
 /** Example inputs one click away; some put the year first, some last. */
 export const EXAMPLES = [
@@ -17,29 +22,100 @@ const messages = {
   ko: {
     empty: "날짜를 입력하세요 (예: 24 November 2026).",
     long: (n: number) => `입력이 너무 깁니다 (${n}자). ${MAX_INPUT}자 이하로 줄이세요.`,
-    unsupported: (chars: string) =>
-      `모델이 모르는 글자가 있습니다: ${chars}. 숫자, 영어 알파벳, 한글 날짜 표기(년·월·일)를 쓰세요.`,
+    cautions: {
+      "no-digits": () =>
+        "입력에 숫자가 하나도 없습니다. 모델은 숫자로 쓴 날짜만 보고 학습했으므로, 출력은 입력에서 읽어 낸 날짜가 아닙니다.",
+      "unknown-characters": (c: Extract<DateCaution, { kind: "unknown-characters" }>) =>
+        `모델이 모르는 글자가 있습니다: ${quote(c.characters)}. 모델은 이런 글자를 모두 같은 토큰 <unk> 하나로 읽습니다.`,
+      "too-long": (c: Extract<DateCaution, { kind: "too-long" }>) =>
+        `입력 길이가 ${c.length}자로, 학습 때 본 가장 긴 입력(${c.longest}자)보다 깁니다.`,
+      "not-a-date": (c: Extract<DateCaution, { kind: "not-a-date" }>) =>
+        c.output === ""
+          ? "모델이 날짜를 쓰기도 전에 끝 토큰을 냈습니다. 출력이 비어 있습니다."
+          : `출력(${c.output})은 YYYY-MM-DD 꼴이 아니어서 날짜로 읽을 수 없습니다.`,
+      "no-such-month": (c: Extract<DateCaution, { kind: "no-such-month" }>) =>
+        `출력(${c.output})은 실제 날짜가 아닙니다. 월 자리에 쓴 ${c.month}에 해당하는 달이 없습니다(01–12).`,
+      "no-such-day": (c: Extract<DateCaution, { kind: "no-such-day" }>) =>
+        c.day === "00"
+          ? `출력(${c.output})은 실제 날짜가 아닙니다. 일 자리에 쓴 00에 해당하는 날이 없습니다.`
+          : `출력(${c.output})은 실제 날짜가 아닙니다. ${c.year}년 ${c.month}월에는 ${c.days}일까지만 있습니다.`,
+    },
+    noAnswer:
+      "모델에는 ‘모르겠다’는 출력이 없어서, 어떤 입력에도 날짜 모양의 답을 씁니다. 그 답이 어디를 보고 나왔는지는 그대로 보여 줍니다.",
+    conventions:
+      "읽는 규칙: 빗금(/)은 월을 먼저(03/04/2026 = 2026-03-04), 점(.)은 일을 먼저(03.04.2026 = 2026-04-03) 읽습니다. 연도가 맨 앞이면 연-월-일입니다. 두 자리 연도는 50–99가 1950–1999년, 00–49가 2000–2049년입니다.",
   },
   en: {
     empty: "Type a date (for example 24 November 2026).",
     long: (n: number) => `The input is too long (${n} characters). Keep it to ${MAX_INPUT} or fewer.`,
-    unsupported: (chars: string) =>
-      `The model does not know these characters: ${chars}. Use digits, English letters, or the Korean 년 월 일.`,
+    cautions: {
+      "no-digits": () =>
+        "The input has no digits. The model learned only from dates written with digits, so its output is not a date read from the input.",
+      "unknown-characters": (c: Extract<DateCaution, { kind: "unknown-characters" }>) =>
+        `The model does not know these characters: ${quote(c.characters)}. It reads every one of them as the same token, <unk>.`,
+      "too-long": (c: Extract<DateCaution, { kind: "too-long" }>) =>
+        `The input is ${c.length} characters long, longer than any input the model was trained on (${c.longest} at most).`,
+      "not-a-date": (c: Extract<DateCaution, { kind: "not-a-date" }>) =>
+        c.output === ""
+          ? "The model wrote the end token before any date: the output is empty."
+          : `The output ${c.output} does not have the form YYYY-MM-DD, so it is not a date.`,
+      "no-such-month": (c: Extract<DateCaution, { kind: "no-such-month" }>) =>
+        `The output ${c.output} is not a real date: there is no month ${c.month} (months run 01–12).`,
+      "no-such-day": (c: Extract<DateCaution, { kind: "no-such-day" }>) =>
+        c.day === "00"
+          ? `The output ${c.output} is not a real date: there is no day 00.`
+          : `The output ${c.output} is not a real date: ${MONTH_NAMES[c.month - 1]} ${c.year} has only ${c.days} days.`,
+    },
+    noAnswer:
+      "The model has no way to say “I don't know”: whatever the input, it writes something shaped like a date. Where that answer came from is still shown.",
+    conventions:
+      "How it reads: a slash puts the month first (03/04/2026 = 2026-03-04), a dot the day first (03.04.2026 = 2026-04-03); with the year first it is year-month-day. Two-digit years 50–99 are 1950–1999, 00–49 are 2000–2049.",
   },
 };
 
-/** The problem with an input for a model whose alphabet is `alphabet`, or null when it can be read. */
-export function dateInputProblem(
-  text: string,
-  alphabet: readonly string[],
-  lang: "ko" | "en",
-): string | null {
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function quote(chars: readonly string[]): string {
+  return chars.map((c) => `“${c}”`).join(" ");
+}
+
+/** The problem that keeps an input from being decoded at all (empty, too long to draw), or null. */
+export function dateInputProblem(text: string, lang: "ko" | "en"): string | null {
   const m = messages[lang];
   if (text.trim() === "") return m.empty;
-  const chars = Array.from(text);
-  if (chars.length > MAX_INPUT) return m.long(chars.length);
-  const known = new Set(alphabet);
-  const unknown = [...new Set(chars.filter((c) => !known.has(c)))];
-  if (unknown.length > 0) return m.unsupported(unknown.map((c) => `“${c}”`).join(" "));
+  const n = Array.from(text).length;
+  if (n > MAX_INPUT) return m.long(n);
   return null;
+}
+
+/** One caution as a sentence in the reader's language. */
+export function cautionLine(caution: DateCaution, lang: "ko" | "en"): string {
+  return (messages[lang].cautions[caution.kind] as (c: DateCaution) => string)(caution);
+}
+
+/**
+ * The cautions about one decoding as sentences in the reader's language, closed by why the model
+ * answers anyway (empty when all is well).
+ */
+export function cautionLines(cautions: readonly DateCaution[], lang: "ko" | "en"): string[] {
+  if (cautions.length === 0) return [];
+  return [...cautions.map((c) => cautionLine(c, lang)), messages[lang].noAnswer];
+}
+
+/** Which way the models read orders a reader cannot tell apart (03/04/2026, 24.11.26). */
+export function conventionNote(lang: "ko" | "en"): string {
+  return messages[lang].conventions;
 }

@@ -122,3 +122,18 @@ export function startWhenVisible(
     );
   }
 }
+
+/** Shows the cautions about the decoding on screen (see DateCautions.astro); none hides the box. */
+export function setCautions(root: HTMLElement, lines: readonly string[]): void {
+  const box = root.querySelector<HTMLElement>("[data-caution]");
+  const list = box?.querySelector("ul");
+  if (!box || !list) return;
+  box.hidden = lines.length === 0;
+  list.replaceChildren(
+    ...lines.map((line) => {
+      const item = document.createElement("li");
+      item.textContent = line;
+      return item;
+    }),
+  );
+}

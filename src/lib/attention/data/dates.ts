@@ -3,6 +3,14 @@
 // Years 1900–2099. Some inputs put the date inside a short sentence, so that inputs of very
 // different lengths exist (Bahdanau et al. 2014, Fig. 2: without attention, quality falls as
 // inputs get longer). Everything is drawn from a seeded generator.
+// Two varieties: "classic", the first fourteen formats as they were first shipped (the held-out
+// split the course has always reported), and "wide" (the default), which adds what people
+// really type: ordinals ("March 3rd, 2026"), two-digit years ("24.11.26"), Korean without spaces
+// and with zero-padded numbers, ALL CAPS, extra and missing spaces.
+// Conventions for orders a reader cannot tell apart (the model learns them from the data):
+//   a slash puts the month first (03/04/2026 = 4 March 2026, as in the US), a dot puts the day
+//   first (03.04.2026 = 3 April 2026, as in most of Europe), unless the year comes first
+//   (2026/03/04, 2026. 3. 4. = 4 March); a two-digit year 50–99 is 1950–1999, 00–49 is 2000–2049.
 
 import { type Rng, createRng } from "../rng.ts";
 
@@ -88,6 +96,53 @@ export const DATE_FORMATS: Readonly<Record<string, (d: CalendarDate) => string>>
   "YYYY. M. D.": (d) => `${d.year}. ${d.month}. ${d.day}.`,
 };
 
+/** The formats the wide variety adds (written only with characters of the classic alphabet). */
+export const WIDE_FORMATS: Readonly<Record<string, (d: CalendarDate) => string>> = {
+  "Month Dth, YYYY": (d) => `${MONTHS[d.month - 1]} ${ordinal(d.day)}, ${d.year}`,
+  "Dth Month YYYY": (d) => `${ordinal(d.day)} ${MONTHS[d.month - 1]} ${d.year}`,
+  "Mon Dth, YYYY": (d) => `${MONTHS[d.month - 1].slice(0, 3)} ${ordinal(d.day)}, ${d.year}`,
+  "Dth Mon YYYY": (d) => `${ordinal(d.day)} ${MONTHS[d.month - 1].slice(0, 3)} ${d.year}`,
+  "Month D YYYY": (d) => `${MONTHS[d.month - 1]} ${d.day} ${d.year}`,
+  "D.M.YYYY": (d) => `${d.day}.${d.month}.${d.year}`,
+  "YYYY/MM/DD": (d) => `${d.year}/${pad2(d.month)}/${pad2(d.day)}`,
+  "YYYY.MM.DD": (d) => `${d.year}.${pad2(d.month)}.${pad2(d.day)}`,
+  "YYYY. MM. DD.": (d) => `${d.year}. ${pad2(d.month)}. ${pad2(d.day)}.`,
+  YYYY년M월D일: (d) => `${d.year}년${d.month}월${d.day}일`,
+  "YYYY년 MM월 DD일": (d) => `${d.year}년 ${pad2(d.month)}월 ${pad2(d.day)}일`,
+  "DD.MM.YY": (d) => `${pad2(d.day)}.${pad2(d.month)}.${pad2(d.year % 100)}`,
+  "MM/DD/YY": (d) => `${pad2(d.month)}/${pad2(d.day)}/${pad2(d.year % 100)}`,
+  "M/D/YY": (d) => `${d.month}/${d.day}/${pad2(d.year % 100)}`,
+  "D Mon 'YY": (d) => `${d.day} ${MONTHS[d.month - 1].slice(0, 3)} '${pad2(d.year % 100)}`,
+  "YY년 M월 D일": (d) => `${pad2(d.year % 100)}년 ${d.month}월 ${d.day}일`,
+};
+
+/** Formats with a two-digit year: their dates lie in 1950–2049 (50–99 → 19xx, 00–49 → 20xx). */
+const TWO_DIGIT_YEAR = new Set(["DD.MM.YY", "MM/DD/YY", "M/D/YY", "D Mon 'YY", "YY년 M월 D일"]);
+
+/** How a wide example's text is altered, besides the classic lower case and sentence. */
+export const STYLES = [
+  "plain",
+  "lower case",
+  "all caps",
+  "extra spaces",
+  "missing spaces",
+  "in a sentence",
+] as const;
+
+/**
+ * A format name as the generator writes it split into format and style.
+ *
+ * @example
+ * formatParts("D Mon YYYY (all caps)"); // { format: "D Mon YYYY", style: "all caps" }
+ * formatParts("YYYY년 M월 D일 in a sentence"); // { format: "YYYY년 M월 D일", style: "in a sentence" }
+ */
+export function formatParts(name: string): { format: string; style: (typeof STYLES)[number] } {
+  if (name.endsWith(" in a sentence")) return { format: name.slice(0, -14), style: "in a sentence" };
+  const m = /^(.*) \((lower case|all caps|extra spaces|missing spaces)\)$/.exec(name);
+  if (m) return { format: m[1], style: m[2] as (typeof STYLES)[number] };
+  return { format: name, style: "plain" };
+}
+
 /** Short sentences a date can appear in ({} marks the date). */
 export const SENTENCES: readonly string[] = [
   "see you on {}",
@@ -115,9 +170,9 @@ export function dateAlphabet(): string[] {
   return [...chars].sort();
 }
 
-/** A uniformly random date between 1900-01-01 and 2099-12-31. */
-export function randomDate(rng: Rng): CalendarDate {
-  const year = 1900 + rng.int(200);
+/** A uniformly random date between 1900-01-01 and 2099-12-31 (or within the years given). */
+export function randomDate(rng: Rng, firstYear = 1900, lastYear = 2099): CalendarDate {
+  const year = firstYear + rng.int(lastYear - firstYear + 1);
   const month = 1 + rng.int(12);
   const day = 1 + rng.int(daysInMonth(year, month));
   return { year, month, day };
@@ -125,8 +180,8 @@ export function randomDate(rng: Rng): CalendarDate {
 
 const FORMAT_NAMES = Object.keys(DATE_FORMATS);
 
-/** One random example: a random date in a random format, sometimes in a sentence or lower case. */
-export function randomExample(rng: Rng): Example {
+/** One random example of the classic variety: a date in one of the first formats, sometimes in a sentence or lower case. */
+export function randomClassicExample(rng: Rng): Example {
   const date = randomDate(rng);
   const format = FORMAT_NAMES[rng.int(FORMAT_NAMES.length)];
   let input = DATE_FORMATS[format](date);
@@ -143,21 +198,100 @@ export function randomExample(rng: Rng): Example {
   return { input, output: isoDate(date), format: name };
 }
 
+const WIDE_NAMES = [...FORMAT_NAMES, ...Object.keys(WIDE_FORMATS)];
+const ALL_FORMATS: Readonly<Record<string, (d: CalendarDate) => string>> = {
+  ...DATE_FORMATS,
+  ...WIDE_FORMATS,
+};
+
+/** Puts one or more extra spaces after a space or a punctuation mark (at least one). */
+function addSpaces(text: string, rng: Rng): string {
+  const chars = [...text];
+  const spots = chars.flatMap((c, i) => (i < chars.length - 1 && " .,/-:'".includes(c) ? [i] : []));
+  if (spots.length === 0) return text;
+  const chosen = new Set([spots[rng.int(spots.length)]]);
+  for (const i of spots) if (rng.next() < 0.3) chosen.add(i);
+  return chars.map((c, i) => (chosen.has(i) ? c + " ".repeat(1 + rng.int(2)) : c)).join("");
+}
+
+/** Takes out every space (half the time) or one of them. */
+function dropSpaces(text: string, rng: Rng): string {
+  const spaces = [...text].flatMap((c, i) => (c === " " ? [i] : []));
+  if (spaces.length === 0) return text;
+  if (rng.next() < 0.5) return text.replaceAll(" ", "");
+  const drop = spaces[rng.int(spaces.length)];
+  return [...text].filter((_, i) => i !== drop).join("");
+}
+
+/**
+ * One random example of the wide variety: any of the formats, plain, in lower case or ALL CAPS,
+ * with extra or missing spaces, or inside a sentence.
+ */
+export function randomExample(rng: Rng): Example {
+  const format = WIDE_NAMES[rng.int(WIDE_NAMES.length)];
+  const date = TWO_DIGIT_YEAR.has(format) ? randomDate(rng, 1950, 2049) : randomDate(rng);
+  let input = ALL_FORMATS[format](date);
+  let style: (typeof STYLES)[number] = "plain";
+  const r = rng.next();
+  if (r < 0.08) {
+    input = input.toLowerCase();
+    style = "lower case";
+  } else if (r < 0.14) {
+    input = input.toUpperCase();
+    style = "all caps";
+  } else if (r < 0.22) {
+    input = addSpaces(input, rng);
+    style = "extra spaces";
+  } else if (r < 0.3 && input.includes(" ")) {
+    input = dropSpaces(input, rng);
+    style = "missing spaces";
+  } else if (r < 0.55) {
+    input = SENTENCES[rng.int(SENTENCES.length)].replace("{}", input);
+    style = "in a sentence";
+  }
+  const name =
+    style === "plain"
+      ? format
+      : style === "in a sentence"
+        ? `${format} in a sentence`
+        : `${format} (${style})`;
+  return { input, output: isoDate(date), format: name };
+}
+
+/**
+ * The longest input either variety can write, in characters: past it, a model reads what it never saw.
+ *
+ * @example
+ * longestDateInput(); // 93: the longest sentence around "Wednesday, September 27, 2000"
+ */
+export function longestDateInput(): number {
+  // The longest sentence around the longest written date, with room for a few extra spaces.
+  const longestDate = Math.max(
+    ...Object.values(ALL_FORMATS).map((f) => [...f({ year: 2000, month: 9, day: 27 })].length),
+  );
+  const longestSentence = Math.max(...SENTENCES.map((s) => [...s].length - 2));
+  return longestSentence + longestDate;
+}
+
 /** Options of {@link makeDateDataset}. */
 export interface DateDatasetOptions {
   seed: number;
   train: number;
   validation: number;
   test: number;
+  /** "wide" (default): every format and style; "classic": the first fourteen formats, as first shipped. */
+  variety?: "wide" | "classic";
+  /** Inputs that may appear in no split (e.g. another dataset's test split). */
+  exclude?: readonly string[];
 }
 
-function draw(rng: Rng, count: number, taken: Set<string>): Example[] {
+function draw(rng: Rng, count: number, taken: Set<string>, example: (rng: Rng) => Example): Example[] {
   const out: Example[] = [];
   let attempts = 0;
   while (out.length < count) {
     if (++attempts > count * 20 + 1000)
       throw new RangeError("makeDateDataset: too few distinct inputs for the sizes asked");
-    const ex = randomExample(rng);
+    const ex = example(rng);
     if (taken.has(ex.input)) continue;
     taken.add(ex.input);
     out.push(ex);
@@ -167,16 +301,74 @@ function draw(rng: Rng, count: number, taken: Set<string>): Example[] {
 
 /**
  * A seeded dataset of dates in many formats with train/validation/test splits. No input appears
- * in two splits; the test split depends only on the seed and its size.
+ * in two splits (nor among `exclude`); the test split depends only on the seed, its size, the
+ * variety and `exclude`.
  *
  * @example
  * const data = makeDateDataset({ seed: 1, train: 1000, validation: 100, test: 100 });
  * data.train[0]; // e.g. { input: "Nov 24, 2026", output: "2026-11-24", format: "Mon D, YYYY" }
  */
 export function makeDateDataset(options: DateDatasetOptions): DateDataset {
-  const taken = new Set<string>();
-  const test = draw(createRng(options.seed ^ 0x7e57_0001), options.test, taken);
-  const validation = draw(createRng(options.seed ^ 0x0a11_0002), options.validation, taken);
-  const train = draw(createRng(options.seed), options.train, taken);
+  const taken = new Set<string>(options.exclude ?? []);
+  const example = options.variety === "classic" ? randomClassicExample : randomExample;
+  const test = draw(createRng(options.seed ^ 0x7e57_0001), options.test, taken, example);
+  const validation = draw(createRng(options.seed ^ 0x0a11_0002), options.validation, taken, example);
+  const train = draw(createRng(options.seed), options.train, taken, example);
   return { train, validation, test };
+}
+
+/**
+ * Something a reader should know about one decoding: the input is far from everything the model
+ * was trained on, or the output is not a real calendar date. A model always writes some output
+ * (its softmax over output characters picks one at every step, and no output means "I don't
+ * know"), so these are read off the input and the output, not asked of the model.
+ */
+export type DateCaution =
+  /** The input has no digit at all: every training input has some. */
+  | { kind: "no-digits" }
+  /** Characters outside the model's input vocabulary: each is read as the one token "<unk>". */
+  | { kind: "unknown-characters"; characters: string[] }
+  /** Longer than every input the generator writes. */
+  | { kind: "too-long"; length: number; longest: number }
+  /** The output is not of the form YYYY-MM-DD. */
+  | { kind: "not-a-date"; output: string }
+  /** YYYY-MM-DD with a month outside 01–12. */
+  | { kind: "no-such-month"; output: string; month: string }
+  /** YYYY-MM-DD with a day the month does not have (e.g. 2023-02-29). */
+  | { kind: "no-such-day"; output: string; year: number; month: number; day: string; days: number };
+
+/**
+ * The cautions for one decoding of `input` into `output` by a model whose input vocabulary is
+ * `vocabulary` (characters; the special tokens are ignored). Empty when nothing is amiss. With
+ * `output` null (only the encoder ran), only the input is checked.
+ *
+ * @example
+ * dateCautions("29 February 2023", "2023-02-29", model.config.inputVocab);
+ * // [{ kind: "no-such-day", output: "2023-02-29", year: 2023, month: 2, day: "29", days: 28 }]
+ * dateCautions("tomorrow", "1939-03-09", model.config.inputVocab); // [{ kind: "no-digits" }]
+ */
+export function dateCautions(
+  input: string,
+  output: string | null,
+  vocabulary: readonly string[],
+): DateCaution[] {
+  const cautions: DateCaution[] = [];
+  const chars = [...input];
+  if (!/[0-9]/.test(input)) cautions.push({ kind: "no-digits" });
+  const known = new Set(vocabulary);
+  const unknown = [...new Set(chars.filter((c) => !known.has(c)))];
+  if (unknown.length > 0) cautions.push({ kind: "unknown-characters", characters: unknown });
+  const longest = longestDateInput();
+  if (chars.length > longest) cautions.push({ kind: "too-long", length: chars.length, longest });
+  if (output === null) return cautions;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(output);
+  if (!m) {
+    cautions.push({ kind: "not-a-date", output });
+  } else {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12) cautions.push({ kind: "no-such-month", output, month: m[2] });
+    else if (day < 1 || day > daysInMonth(year, month))
+      cautions.push({ kind: "no-such-day", output, year, month, day: m[3], days: daysInMonth(year, month) });
+  }
+  return cautions;
 }
