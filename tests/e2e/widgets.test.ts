@@ -469,7 +469,7 @@ describe("one date through the whole model", () => {
     expect(await w.locator("[data-step-label]").textContent()).toContain("output step i = 1 of 10");
   });
 
-  it("decodes the reader's own input and explains one it cannot read, keeping what was typed", async () => {
+  it("decodes the reader's own input, and one it cannot really read with a caution, keeping what was typed", async () => {
     const w = await show("model-walkthrough");
     await w.locator('[data-example="Nov 24, 2026"]').click();
     await settled("model-walkthrough");
@@ -477,12 +477,17 @@ describe("one date through the whole model", () => {
     expect(await w.locator("[data-table] table").first().locator("tbody tr").count()).toBe(12);
     await w.locator("[data-input]").fill("24 ноября 2026");
     await settled("model-walkthrough");
-    expect(await w.locator("[data-message]").textContent()).toContain("does not know these characters");
+    expect(await w.locator("[data-caution]").textContent()).toContain("does not know these characters");
     expect(await w.locator("[data-input]").inputValue()).toBe("24 ноября 2026");
+    expect(await w.locator("[data-stage]").count()).toBe(9);
+    await w.locator("[data-input]").fill("");
+    await settled("model-walkthrough");
+    expect(await w.locator("[data-message]").textContent()).toContain("Type a date");
     expect(await w.locator("[data-stage]").count()).toBe(0);
     await w.locator("[data-input]").fill("2026년 11월 24일");
     await settled("model-walkthrough");
     expect(await w.locator("[data-message]").isHidden()).toBe(true);
+    expect(await w.locator("[data-caution]").isHidden()).toBe(true);
     expect(await w.locator("[data-stage]").count()).toBe(9);
   });
 

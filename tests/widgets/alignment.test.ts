@@ -77,7 +77,7 @@ describe("cautions about a decoding", () => {
       "The output 2023-02-29 is not a real date: February 2023 has only 28 days.",
     );
     expect(lines("31 feb 2026", "2026-02-31", "ko")[0]).toBe(
-      "출력(2026-02-31)은 실제 날짜가 아닙니다. 2026년 2월에는 28일까지만 있습니다.",
+      "출력 2026-02-31은 실제 날짜가 아닙니다. 2026년 2월에는 28일까지만 있습니다.",
     );
     expect(lines("1.13.2026", "2026-13-01", "en")[0]).toContain("no month 13");
     expect(lines("24.11.26", "202-11-26", "ko")[0]).toContain("YYYY-MM-DD 꼴이 아니어서");

@@ -2,9 +2,18 @@
 // shipped Bahdanau model (through the kernel, so an edited library drives every stage), then step
 // through the output with the ←/→ buttons.
 import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
-import { dateInputProblem } from "../shared/date-input.ts";
+import { dateCautions } from "../../lib/attention/data/dates.ts";
+import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { stepper } from "../shared/controls.ts";
-import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
+import {
+  type WidgetHandle,
+  part,
+  readProps,
+  serialUpdates,
+  setCautions,
+  setMessage,
+  timed,
+} from "../shared/dom.ts";
 import { renderWalkthrough, walkthroughTables, type Walk } from "./render.ts";
 import { strings } from "./strings.ts";
 
@@ -31,13 +40,14 @@ export function mount(root: HTMLElement): WidgetHandle {
     walk = null;
     for (const el of [plot, table, output, outputStep.label]) el.textContent = "";
     plot.setAttribute("aria-label", s.stages);
+    setCautions(root, []);
     setMessage(root, message);
   };
 
   const update = serialUpdates(root, () =>
     timed(root, async () => {
       const text = input.value;
-      const problem = dateInputProblem(text, props.alphabet, lang);
+      const problem = dateInputProblem(text, lang);
       if (problem) return clear(problem);
       const [decoded, encoded] = await Promise.all([
         callWithModel<Omit<Walk, "encoderStates"> & { output: string }>("bahdanau", "greedyDecode", [text]),
@@ -49,6 +59,7 @@ export function mount(root: HTMLElement): WidgetHandle {
       walk = { ...decoded.value, encoderStates: encoded.value.encoderStates };
       shownInput = text;
       output.textContent = s.result(decoded.value.output);
+      setCautions(root, cautionLines(dateCautions(text, decoded.value.output, props.alphabet), lang));
       setMessage(root, null);
       draw();
     }),

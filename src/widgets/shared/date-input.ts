@@ -4,6 +4,7 @@
 // that is no real date is decoded and drawn anyway, with a caution: a confident wrong answer is
 // worth seeing. Pure.
 import type { DateCaution } from "../../lib/attention/data/dates.ts";
+import { josa } from "../../i18n/particles.ts";
 
 /** The longest input a widget draws (a heatmap column per character). */
 export const MAX_INPUT = 160;
@@ -32,13 +33,13 @@ const messages = {
       "not-a-date": (c: Extract<DateCaution, { kind: "not-a-date" }>) =>
         c.output === ""
           ? "모델이 날짜를 쓰기도 전에 끝 토큰을 냈습니다. 출력이 비어 있습니다."
-          : `출력(${c.output})은 YYYY-MM-DD 꼴이 아니어서 날짜로 읽을 수 없습니다.`,
+          : `출력 ${josa(c.output, "은/는")} YYYY-MM-DD 꼴이 아니어서 날짜로 읽을 수 없습니다.`,
       "no-such-month": (c: Extract<DateCaution, { kind: "no-such-month" }>) =>
-        `출력(${c.output})은 실제 날짜가 아닙니다. 월 자리에 쓴 ${c.month}에 해당하는 달이 없습니다(01–12).`,
+        `출력 ${josa(c.output, "은/는")} 실제 날짜가 아닙니다. 월 자리에 쓴 ${c.month}에 해당하는 달이 없습니다(01–12).`,
       "no-such-day": (c: Extract<DateCaution, { kind: "no-such-day" }>) =>
         c.day === "00"
-          ? `출력(${c.output})은 실제 날짜가 아닙니다. 일 자리에 쓴 00에 해당하는 날이 없습니다.`
-          : `출력(${c.output})은 실제 날짜가 아닙니다. ${c.year}년 ${c.month}월에는 ${c.days}일까지만 있습니다.`,
+          ? `출력 ${josa(c.output, "은/는")} 실제 날짜가 아닙니다. 일 자리에 쓴 00에 해당하는 날이 없습니다.`
+          : `출력 ${josa(c.output, "은/는")} 실제 날짜가 아닙니다. ${c.year}년 ${c.month}월에는 ${c.days}일까지만 있습니다.`,
     },
     noAnswer:
       "모델에는 ‘모르겠다’는 출력이 없어서, 어떤 입력에도 날짜 모양의 답을 씁니다. 그 답이 어디를 보고 나왔는지는 그대로 보여 줍니다.",
