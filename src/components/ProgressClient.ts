@@ -6,7 +6,13 @@ import { getStore, type Progress } from "../kernel/storage/index.ts";
 
 const ids = (value: string | undefined) => (value ? value.split(",").filter(Boolean) : []);
 
-/** "✓ read · 1/2 exercises · 0/1 quizzes", or "" when the reader has not started the chapter. */
+const fill = (template: string | undefined, done: number, total: number) =>
+  (template ?? "").replace("{done}", String(done)).replace("{total}", String(total));
+
+/**
+ * "✓ read · 1/2 exercises · 0/1 quizzes" (Korean: "✓ 읽음 · 연습 문제 1/2 · 퀴즈 0/1": the label
+ * templates carry each language's word order), or "" when the reader has not started the chapter.
+ */
 export function markText(el: HTMLElement, progress: Progress): string {
   const slug = el.dataset.progressChapter!;
   const exercises = ids(el.dataset.exercises);
@@ -16,8 +22,8 @@ export function markText(el: HTMLElement, progress: Progress): string {
   const read = Boolean(progress.read[slug]);
   if (!read && passed === 0 && answered === 0) return "";
   const parts = [read ? `✓ ${el.dataset.labelRead}` : ""];
-  if (exercises.length) parts.push(`${passed}/${exercises.length} ${el.dataset.labelExercises}`);
-  if (quizzes.length) parts.push(`${answered}/${quizzes.length} ${el.dataset.labelQuizzes}`);
+  if (exercises.length) parts.push(fill(el.dataset.labelExercises, passed, exercises.length));
+  if (quizzes.length) parts.push(fill(el.dataset.labelQuizzes, answered, quizzes.length));
   return parts.filter(Boolean).join(" · ");
 }
 

@@ -134,7 +134,7 @@ describe("TypeScript in the cells", { timeout: 120_000 }, () => {
 
   it.each([
     ["en", /^line (\d+): Type 'number\[\]\[\]' is not assignable to type 'number'\.$/],
-    ["ko", /^(\d+)행: 'number\[\]\[\]' 형식은 'number' 형식에 할당할 수 없습니다\.$/],
+    ["ko", /^(\d+)번째 줄: 'number\[\]\[\]' 형식은 'number' 형식에 할당할 수 없습니다\.$/],
   ])(
     "%s: underlines a wrong use of an earlier cell's name and lists it with the editor's line",
     async (lang, message) => {
