@@ -3,6 +3,7 @@
  * saved edits into the static view, and loads the rest (kernel, editor) on first use.
  */
 import "./storage/cells.ts"; // IndexedDB behind edits.ts, share links (before any getInitialCode)
+import { crashedRuns } from "./storage/crash-note.ts";
 import { getInitialCode } from "./edits.ts";
 import { highlight } from "./highlight.ts";
 
@@ -22,7 +23,45 @@ async function restoreEdit(cell: HTMLElement): Promise<void> {
   (await loadUi()).markEdited(cell, saved.stale);
 }
 
+/**
+ * Start the kernel (worker, library, transpiler) and load the editor's code before the reader
+ * asks, so the first click and the first Run answer at once: when the pointer or the focus comes
+ * to a cell, or once the page is idle with a cell near the screen. Not for a page opened from a
+ * share link or one that reports a crashed run: there nothing starts until the reader acts.
+ */
+let warmed = false;
+function warm() {
+  if (warmed) return;
+  warmed = true;
+  void loadUi().then((m) => m.warm());
+}
+
+function warmWhenNear() {
+  if (location.hash.startsWith("#share=")) return;
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 300));
+      void crashedRuns().then((crashed) => {
+        if (crashed.length === 0) idle(warm, { timeout: 2000 });
+      });
+    },
+    { rootMargin: "400px 0px" },
+  );
+  for (const cell of cells) near.observe(cell);
+}
+
 if (cells.length > 0) {
+  const onCell = (ev: Event) => {
+    if ((ev.target as Element).closest?.("[data-cell]")) warm();
+  };
+  document.addEventListener("pointerover", onCell, { passive: true });
+  document.addEventListener("pointerdown", onCell, { passive: true });
+  document.addEventListener("focusin", onCell);
+  if (document.readyState === "complete") warmWhenNear();
+  else addEventListener("load", warmWhenNear, { once: true });
+
   for (const cell of cells) {
     cell.querySelector<HTMLElement>(".cell-bar")?.removeAttribute("hidden");
     void restoreEdit(cell);

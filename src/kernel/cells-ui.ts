@@ -157,6 +157,12 @@ export async function act(cell: HTMLElement, action: string): Promise<void> {
   }
 }
 
+/** Have the kernel and the editor's code ready before the reader's first click or Run. */
+export function warm(): void {
+  kernel.warm();
+  void import("./editor.ts");
+}
+
 export function setTimeLimit(ms: number): void {
   kernel.timeLimitMs = ms;
 }

@@ -42,6 +42,11 @@ export interface PageKernel extends KernelClient {
    */
   setLibraryOverrides(files: Record<string, string> | null): Promise<KernelResult<null>>;
   readonly libraryOverrides: Record<string, string> | null;
+  /**
+   * Get ready for a first run before the reader asks (a cell came near, the pointer is on one):
+   * start the worker, load the library and the transpiler. Runs none of the page's code.
+   */
+  warm(): void;
 }
 
 interface Pending {
@@ -81,6 +86,8 @@ class Kernel implements PageKernel {
   private stopped = new Map<string, string>();
   /** The worker has loaded (the time limit counts the reader's code, not the kernel's start-up). */
   private ready = false;
+  /** The worker that was asked to warm up. */
+  private warmed?: Worker;
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
@@ -225,6 +232,14 @@ class Kernel implements PageKernel {
 
   stop(): void {
     this.stopAll();
+  }
+
+  warm(): void {
+    const worker = this.ensureWorker();
+    if (this.warmed === worker) return;
+    this.warmed = worker;
+    // No reply is awaited: a run posted meanwhile queues behind it in the worker.
+    this.post(worker, { type: "warm" });
   }
 
   async reset(): Promise<void> {

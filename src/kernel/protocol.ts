@@ -13,7 +13,9 @@ export type Request =
   | { type: "library"; files: Record<string, string> | null }
   /** The reader's trained model ("mine") as the store keeps it, or null to forget it. */
   | { type: "trained"; model: TrainedModel | null }
-  | { type: "reset" };
+  | { type: "reset" }
+  /** Load the library and compile a sample cell now, so the reader's first Run finds both ready. */
+  | { type: "warm" };
 
 export interface TrainedModel {
   meta: unknown;

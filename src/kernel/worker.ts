@@ -6,7 +6,7 @@ import { Notebook, type RunReport } from "./notebook.ts";
 import { loadPlot } from "./plot.ts";
 import { loadLibrary, LibraryError } from "./library.ts";
 import { describe, type CellError } from "./output.ts";
-import { toCellError } from "./runtime.ts";
+import { compileCell, toCellError } from "./runtime.ts";
 import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
 
 type Module = Record<string, unknown>;
@@ -120,6 +120,11 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       return null;
     case "reset":
       notebook.clear();
+      return null;
+    case "warm":
+      // The transpiler's first use is its slowest (its code is still cold): spend it here.
+      compileCell("warm-up", 'import { softmax } from "attention";\nconst x: number[] = softmax([1, 2]);\nx');
+      await getLibrary();
       return null;
   }
 }

@@ -41,6 +41,12 @@ describe("cells on the intro chapter", () => {
     async (lang) => {
       const { page, problems, requests, context } = await open(lang);
       await page.waitForLoadState("networkidle");
+      // No cell is near the screen yet (the kernel starts early only for cells about to be seen).
+      const nearest = await page.evaluate(
+        () => document.querySelector("[data-cell]")!.getBoundingClientRect().top - innerHeight,
+      );
+      expect(nearest).toBeGreaterThan(400);
+      await page.waitForTimeout(1500);
       await expect(output(page, "intro-dates").textContent()).resolves.toContain("the 4th of August 2015");
       expect(await cell(page, "intro-dates").getAttribute("data-state")).toBe("idle");
       expect(await cell(page, "intro-dates").locator("[data-action=run]").isVisible()).toBe(true);
@@ -50,6 +56,21 @@ describe("cells on the intro chapter", () => {
       await context.close();
     },
   );
+
+  it("a cell coming near the screen starts the kernel and loads the editor's code, and runs nothing", async () => {
+    const { page, problems, requests, context } = await open();
+    await page.waitForLoadState("networkidle");
+    const before = await output(page, "intro-dates").innerHTML();
+    await cell(page, "intro-dates").scrollIntoViewIfNeeded();
+    const loaded = (name: string) => requests.some((u) => u.includes(`/_astro/${name}`));
+    await expect.poll(() => loaded("worker") && loaded("editor"), { timeout: 30_000 }).toBe(true);
+    expect(page.workers().length).toBeGreaterThan(0);
+    expect(await cell(page, "intro-dates").getAttribute("data-state")).toBe("idle");
+    expect(await output(page, "intro-dates").innerHTML()).toBe(before);
+    expect(await page.locator(".cm-content").count()).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
 
   it("the page forbids eval and other origins, and cells still run (in the kernel worker)", async () => {
     const { page, context } = await open();
