@@ -163,8 +163,8 @@ function myAttend(query: number[], keys: number[][], values: number[][]) {
 
 myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
     hint: {
-      ko: "시작 코드는 가중치가 가장 큰 값 하나만 고릅니다. 그것은 하드 조회입니다. 모든 값을 가중치만큼 더하세요.",
-      en: "The starter picks only the value with the largest weight: that is the hard lookup. Add up all the values, each times its weight.",
+      ko: "시작 코드는 가중치가 가장 큰 값 하나만 고릅니다. 그것은 온도를 0으로 낮춘 어텐션, 곧 스코어가 가장 높은 키의 값이지 소프트 조회가 아닙니다. 모든 값에 각자의 가중치를 곱해 더하세요.",
+      en: "The starter picks only the value with the largest weight: that is attention at temperature 0, the value of the top-scoring key, not a soft lookup. Add up all the values, each times its weight.",
     },
     checks: [
       {
@@ -213,7 +213,7 @@ myAttend([1.5, 0.5], [[1, 0], [0, 1], [-1, 0]], [[10, 0], [0, 10], [-10, 0]])`,
         named: { ko: "값이 아니라 키와", en: "not the values" },
       },
       {
-        mistake: "picks the value with the largest weight (a hard lookup)",
+        mistake: "picks the value with the largest weight (attention at temperature 0, not a soft lookup)",
         code: `import { softmax } from "attention";
 
 function myAttend(query: number[], keys: number[][], values: number[][]) {
@@ -275,8 +275,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "모든 값의 평균에 가까워진다", en: "it approaches the average of all values" },
         correct: true,
         explanation: {
-          ko: "맞습니다. 모든 스코어를 큰 수로 나누면 차이가 거의 사라져 가중치가 $1/T$씩이 되고, 가중합은 평균이 됩니다.",
-          en: "Right: dividing every score by a huge number erases their differences, every weight tends to $1/T$, and the weighted sum becomes the mean.",
+          ko: "맞습니다. 모든 스코어를 큰 수로 나누면 차이가 거의 사라져 가중치가 모두 $1/T$에 가까워지고, 가중합은 평균에 가까워집니다.",
+          en: "Right: dividing every score by a huge number erases their differences, every weight tends to $1/T$, and the weighted sum tends to the mean.",
         },
       },
       {

@@ -150,10 +150,10 @@ describe("numbers quoted from measurements", () => {
       [
         ...section.models[name].byLength.filter((b) => b.count > 0).map((b) => b.accuracy),
         section.models[name].accuracy,
-      ].map((a) => `${Math.round(a * 100)} %`);
+      ].map((a) => `${Math.round(a * 100)}&nbsp;%`);
     for (const lang of langs) {
       const rows = [
-        ...chapterSource(lang, "08-concatenation").matchAll(/^\| [^|\d]+ \|((?: \d+ % \|)+)$/gm),
+        ...chapterSource(lang, "08-concatenation").matchAll(/^\| [^|\d]+ \|((?: \d+&nbsp;% \|)+)$/gm),
       ].map((m) =>
         m[1]
           .split("|")

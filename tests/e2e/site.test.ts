@@ -96,6 +96,43 @@ describe("chapters", () => {
   });
 });
 
+describe("widgets as drawn at build time, for a reader without JavaScript", () => {
+  it.each(["06-query", "08-concatenation", "09-closing"])(
+    "%s: a step button is disabled where it cannot move (← at the first step, → at the last)",
+    async (slug) => {
+      const ctx = await shared.browser.newContext({ javaScriptEnabled: false });
+      const { page } = await openPage(ctx, new URL(`ko/chapters/${slug}/`, baseUrl).href);
+      const widgets = page.locator("[data-widget]:has([data-prev])");
+      expect(await widgets.count()).toBeGreaterThan(0);
+      for (const widget of await widgets.all()) {
+        const label = (await widget.locator("[data-step-label]").textContent()) ?? "";
+        const [, step, count] = label.match(/i = (\d+) \/ (\d+)/) ?? [];
+        expect(Number(count), `${slug}: "${label}"`).toBeGreaterThan(1);
+        const prev = widget.locator("[data-prev]");
+        const next = widget.locator("[data-next]");
+        expect(await prev.isDisabled(), `${slug}: ← at "${label}"`).toBe(step === "1");
+        expect(await next.isDisabled(), `${slug}: → at "${label}"`).toBe(step === count);
+      }
+      await ctx.close();
+    },
+  );
+
+  it("chapter 01's dictionary shows key → value only; chapter 02's adds the 0/1 compare column", async () => {
+    const ctx = await shared.browser.newContext({ javaScriptEnabled: false });
+    for (const [slug, compare] of [
+      ["01-dictionary", false],
+      ["02-querying", true],
+    ] as const) {
+      const { page } = await openPage(ctx, new URL(`ko/chapters/${slug}/`, baseUrl).href);
+      const plot = page.locator("[data-widget='dictionary-lookup'] [data-plot]");
+      expect(await plot.textContent()).toContain("출력: InfinityWar");
+      expect((await plot.textContent())?.includes("비교 (0/1)"), slug).toBe(compare);
+      expect((await plot.textContent())?.includes("Σ"), slug).toBe(compare);
+    }
+    await ctx.close();
+  });
+});
+
 describe("home and language choice", () => {
   it("the root page remembers the reader's language", async () => {
     const ctx = await shared.browser.newContext();

@@ -35,6 +35,16 @@ describe("dictionary lookup", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/dictionary-2018.en.svg");
   });
 
+  it("draws chapter 01's version without the compare column: key → value and the output only", () => {
+    const svg = renderLookup(movies, "2018", hardLookup(movies, "2018"), dictStrings.ko, false);
+    expect(svg).toContain("출력: InfinityWar");
+    expect(svg).not.toContain(dictStrings.ko.compare);
+    expect(svg).not.toContain("Σ");
+    const full = renderLookup(movies, "2018", hardLookup(movies, "2018"), dictStrings.ko);
+    expect(full).toContain(dictStrings.ko.compare);
+    expect(full).toContain("Σ");
+  });
+
   it("says that nothing matches for 1999, in Korean too", async () => {
     const svg = renderLookup(movies, "1999", hardLookup(movies, "1999"), dictStrings.ko);
     expect(svg).toContain("같은 키가 없어서 출력이 없습니다");

@@ -16,11 +16,12 @@ import { strings } from "./strings.ts";
 export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
   const s = strings[lang];
-  const props = readProps<{ query: string; entries: Entry[] }>(root);
+  const props = readProps<{ query: string; entries: Entry[]; compare?: boolean }>(root);
+  const compare = props.compare !== false;
   let entries: Entry[] = props.entries.map(([k, v]) => [k, v] as const);
   const input = part<HTMLInputElement>(root, "[data-query]");
   const plot = part(root, "[data-plot]");
-  const table = part(root, "[data-table]");
+  const table = compare ? part(root, "[data-table]") : null;
   const list = part(root, "[data-entries]");
   const newKey = part<HTMLInputElement>(root, "[data-new-key]");
   const newValue = part<HTMLInputElement>(root, "[data-new-value]");
@@ -38,8 +39,8 @@ export function mount(root: HTMLElement): WidgetHandle {
         setMessage(root, kernelMessage(result.error, lang));
         return;
       }
-      plot.innerHTML = renderLookup(entries, query, result.value, s);
-      table.innerHTML = lookupTable(result.value, s);
+      plot.innerHTML = renderLookup(entries, query, result.value, s, compare);
+      if (table) table.innerHTML = lookupTable(result.value, s);
       setMessage(root, result.value.found ? null : s.noMatch(query), "info");
     }),
   );

@@ -1,5 +1,6 @@
 // Dictionary lookup, drawn: the query is compared with every key (1 if equal, else 0) and the
 // output is the value whose key matched — the 0/1 column is a weight vector over the values.
+// Chapter 01 draws it without that column (key → value only); chapter 02 adds it.
 // Pure: numbers and strings in, SVG markup out.
 
 import { esc, numbersTableHtml } from "../shared/format.ts";
@@ -44,19 +45,30 @@ const ROW = 36;
 const TOP = 34;
 const X = { query: 20, key: 190, compare: 330, value: 450 };
 
-/** The lookup as SVG: query → keys, the compare column, the values, and the output. */
-export function renderLookup(entries: readonly Entry[], query: string, lookup: Lookup, s: Strings): string {
+/**
+ * The lookup as SVG: query → keys, the values, and the output. With `compare` (the default) it also
+ * draws the 0/1 compare column and the output as the weighted sum Σ compare × value.
+ */
+export function renderLookup(
+  entries: readonly Entry[],
+  query: string,
+  lookup: Lookup,
+  s: Strings,
+  compare = true,
+): string {
   const n = entries.length;
-  const H = TOP + n * ROW + 86;
+  const H = TOP + n * ROW + (compare ? 86 : 64);
   const midY = TOP + (n * ROW) / 2;
+  // Without the compare column the values move left into its place.
+  const valueX = compare ? X.value : X.compare;
   const parts: string[] = [];
   const text = (x: number, y: number, t: string, cls = "w-text", extra = "") =>
     `<text x="${x}" y="${y}" class="${cls}"${extra}>${esc(t)}</text>`;
   parts.push(
     text(X.query, 20, s.query, "w-soft"),
     text(X.key, 20, s.key, "w-soft"),
-    text(X.compare, 20, s.compare, "w-soft"),
-    text(X.value, 20, s.value, "w-soft"),
+    compare ? text(X.compare, 20, s.compare, "w-soft") : "",
+    text(valueX, 20, s.value, "w-soft"),
   );
   // The query box, with a line to every key it is compared with.
   parts.push(
@@ -77,22 +89,23 @@ export function renderLookup(entries: readonly Entry[], query: string, lookup: L
       `<rect x="${X.key}" y="${y + 5}" width="110" height="${ROW - 10}" rx="4" class="w-box w-stroke-key" stroke-width="1.5"/>`,
     );
     parts.push(text(X.key + 8, y + ROW / 2 + 5, key, "w-text w-mono"));
+    if (compare)
+      parts.push(
+        text(
+          X.compare + 30,
+          y + ROW / 2 + 5,
+          String(lookup.compare[j]),
+          hit ? "w-text w-mono" : "w-soft w-mono",
+          hit ? ' font-weight="700"' : "",
+        ),
+      );
     parts.push(
-      text(
-        X.compare + 30,
-        y + ROW / 2 + 5,
-        String(lookup.compare[j]),
-        hit ? "w-text w-mono" : "w-soft w-mono",
-        hit ? ' font-weight="700"' : "",
-      ),
-    );
-    parts.push(
-      text(X.value, y + ROW / 2 + 5, value, hit ? "w-text" : "w-soft", hit ? ' font-weight="700"' : ""),
+      text(valueX, y + ROW / 2 + 5, value, hit ? "w-text" : "w-soft", hit ? ' font-weight="700"' : ""),
     );
     if (hit) parts.push(text(W - 26, y + ROW / 2 + 5, "✓", "w-text"));
   });
-  const outY = TOP + n * ROW + 22;
-  parts.push(text(X.query, outY + 4, s.sum, "w-soft"));
+  const outY = TOP + n * ROW + (compare ? 22 : 0);
+  if (compare) parts.push(text(X.query, outY + 4, s.sum, "w-soft"));
   parts.push(
     `<rect x="${X.query}" y="${outY + 16}" width="${W - 40}" height="36" rx="5" class="w-box w-stroke-value" stroke-width="2"/>`,
   );
