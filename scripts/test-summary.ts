@@ -26,8 +26,9 @@ for (const arg of process.argv.slice(2)) {
   skipped += report.numPendingTests + report.numTodoTests;
 }
 console.log("");
-const flakyFile = "test-results/flaky.json";
-const flaky = existsSync(flakyFile) ? (JSON.parse(readFileSync(flakyFile, "utf8")) as string[]) : [];
+const flaky = ["test-results/flaky.json", "test-results/flaky-engines.json"].flatMap((file) =>
+  existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as string[]) : [],
+);
 for (const name of flaky) console.log(`flaky (failed once, passed on retry): ${name}`);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(", ")}`);
 console.log(

@@ -8,6 +8,12 @@ import type { Reporter, TestCase } from "vitest/node";
 
 export default class FlakyReporter implements Reporter {
   private readonly flaky: string[] = [];
+  /** Where the list goes: each suite that runs beside another has a file of its own. */
+  private readonly file: string;
+
+  constructor(options: { file?: string } = {}) {
+    this.file = options.file ?? "test-results/flaky.json";
+  }
 
   onTestCaseResult(test: TestCase): void {
     if (test.diagnostic()?.flaky)
@@ -16,6 +22,6 @@ export default class FlakyReporter implements Reporter {
 
   onTestRunEnd(): void {
     mkdirSync("test-results", { recursive: true });
-    writeFileSync("test-results/flaky.json", JSON.stringify(this.flaky, null, 2));
+    writeFileSync(this.file, JSON.stringify(this.flaky, null, 2));
   }
 }

@@ -12,9 +12,35 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(root = resolve("dist"), base = "/"): Promise<StaticServer> {
+/** What a test may add to the server: change pages on the way out, see every answer, cut the network. */
+export interface ServerHooks {
+  /** Rewrites every HTML page before it is sent. */
+  html?: (text: string) => string;
+  /** Files served in addition to the site's (path after the base → JavaScript source). */
+  scripts?: Record<string, string>;
+  /** Called with every answered path and its status. */
+  answered?: (path: string, status: number) => void;
+  /** While it returns true, every request fails as if the network were down. */
+  offline?: () => boolean;
+}
+
+export async function serveDist(
+  root = resolve("dist"),
+  base = "/",
+  hooks: ServerHooks = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
+    if (hooks.offline?.()) {
+      req.socket.destroy();
+      return;
+    }
     const raw = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    res.on("finish", () => hooks.answered?.(raw, res.statusCode));
+    const script = hooks.scripts?.[raw.slice(base.length)];
+    if (script !== undefined) {
+      res.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-cache" }).end(script);
+      return;
+    }
     if (!raw.startsWith(base)) {
       res.writeHead(404).end("not found");
       return;
@@ -26,14 +52,16 @@ export async function serveDist(root = resolve("dist"), base = "/"): Promise<Sta
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, "index.html");
-      const body = await readFile(path);
+      let body = await readFile(path);
+      if (hooks.html && path.endsWith(".html")) body = Buffer.from(hooks.html(body.toString("utf8")));
       res.writeHead(200, {
         "content-type": lookup(extname(path)) ?? "application/octet-stream",
         "cache-control": "no-cache",
       });
       res.end(body);
     } catch {
-      const notFound = await readFile(join(root, "404.html")).catch(() => Buffer.from("not found"));
+      let notFound = await readFile(join(root, "404.html")).catch(() => Buffer.from("not found"));
+      if (hooks.html) notFound = Buffer.from(hooks.html(notFound.toString("utf8")));
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
     }
   });
