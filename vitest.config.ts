@@ -9,7 +9,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
+    exclude: ["tests/e2e/**", "tests/engines/**", "node_modules/**"],
     testTimeout: 60_000,
   },
 });

@@ -329,10 +329,14 @@ export async function webkit(): Promise<Engine> {
       drivers.add(driver);
       const root = `http://127.0.0.1:${port}`;
       const request = async (method: string, path: string, body?: unknown) => {
+        // A command that never comes back (a stuck browser) fails by name instead of hanging the test.
         const res = await fetch(root + path, {
           method,
           headers: { "content-type": "application/json" },
           body: body === undefined ? undefined : JSON.stringify(body),
+          signal: AbortSignal.timeout(WAIT_MS + 30_000),
+        }).catch((e: Error) => {
+          throw new Error(`WebDriver ${method} ${path} did not answer: ${e.message}`);
         });
         const answer = (await res.json()) as {
           value: { error?: string; message?: string } & Record<string, unknown>;

@@ -137,30 +137,32 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
       "a cell is edited, runs, keeps the edit across a reload, and Reset restores the course's code",
       async () => {
         await withPage(async (page) => {
-          await page.goto(at("/en/chapters/00-intro/"));
-          await edit(page, "intro-temperature", "softmax([1, 1, 1, 1])");
+          await page.goto(at("/en/chapters/03-attention-value/"));
+          await edit(page, "softmax-temperatures", "softmax([1, 1, 1, 1])");
           await page.press("Shift+Enter");
-          await waitState(page, "intro-temperature", "done");
+          await waitState(page, "softmax-temperatures", "done");
           // It needed softmax from the first cell, which ran too.
-          expect(await text(page, `${cell("intro-temperature")} [data-cell-output]`)).toContain("0.25");
+          expect(await text(page, `${cell("softmax-temperatures")} [data-cell-output]`)).toContain("0.25");
           await page.reload();
           await page.waitFor(
             "the edit to be restored",
             (s) => document.querySelector<HTMLElement>(s)?.dataset.edited === "true",
-            cell("intro-temperature"),
+            cell("softmax-temperatures"),
           );
-          expect(await text(page, `${cell("intro-temperature")} .cell-code`)).toBe("softmax([1, 1, 1, 1])");
-          await page.click(`${cell("intro-temperature")} [data-action="reset"]`);
-          await waitState(page, "intro-temperature", "done");
-          expect(await text(page, `${cell("intro-temperature")} [data-cell-editor]`)).toContain(
+          expect(await text(page, `${cell("softmax-temperatures")} .cell-code`)).toBe(
+            "softmax([1, 1, 1, 1])",
+          );
+          await page.click(`${cell("softmax-temperatures")} [data-action="reset"]`);
+          await waitState(page, "softmax-temperatures", "done");
+          expect(await text(page, `${cell("softmax-temperatures")} [data-cell-editor]`)).toContain(
             "temperatures",
           );
           await page.reload();
-          expect(await text(page, `${cell("intro-temperature")} .cell-code`)).toContain("temperatures");
+          expect(await text(page, `${cell("softmax-temperatures")} .cell-code`)).toContain("temperatures");
           expect(
             await page.evaluate(
               (s) => document.querySelector<HTMLElement>(s)?.dataset.edited ?? "not edited",
-              cell("intro-temperature"),
+              cell("softmax-temperatures"),
             ),
           ).toBe("not edited");
           expect(await page.errors()).toEqual([]);
@@ -173,16 +175,16 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
       "a runaway cell is stopped with Stop, and the next cell runs in a fresh kernel",
       async () => {
         await withPage(async (page) => {
-          await page.goto(at("/en/chapters/00-intro/"));
-          await edit(page, "intro-temperature", "while (true) {}");
-          await page.click(`${cell("intro-temperature")} [data-action="run"]`);
-          await waitState(page, "intro-temperature", "running");
-          await page.click(`${cell("intro-temperature")} [data-action="stop"]`);
-          await waitState(page, "intro-temperature", "stopped");
-          expect(await text(page, `${cell("intro-temperature")} [data-cell-output]`)).toMatch(/stopped/i);
-          await page.click(`${cell("intro-dates")} [data-action="run"]`);
-          await waitState(page, "intro-dates", "done");
-          expect(await text(page, `${cell("intro-dates")} [data-cell-output]`)).toContain("→");
+          await page.goto(at("/en/chapters/03-attention-value/"));
+          await edit(page, "softmax-temperatures", "while (true) {}");
+          await page.click(`${cell("softmax-temperatures")} [data-action="run"]`);
+          await waitState(page, "softmax-temperatures", "running");
+          await page.click(`${cell("softmax-temperatures")} [data-action="stop"]`);
+          await waitState(page, "softmax-temperatures", "stopped");
+          expect(await text(page, `${cell("softmax-temperatures")} [data-cell-output]`)).toMatch(/stopped/i);
+          await page.click(`${cell("softmax-scores")} [data-action="run"]`);
+          await waitState(page, "softmax-scores", "done");
+          expect(await text(page, `${cell("softmax-scores")} [data-cell-output]`)).toContain("0.659");
           expect(await page.errors()).toEqual([]);
         });
       },
@@ -370,13 +372,13 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
           );
           offline = true;
           try {
-            for (const path of ["/ko/chapters/02-querying/", "/en/chapters/00-intro/"]) {
+            for (const path of ["/ko/chapters/02-querying/", "/en/chapters/03-attention-value/"]) {
               await page.goto(at(path));
               expect(await page.evaluate(() => document.querySelectorAll("main h1").length), path).toBe(1);
             }
-            await page.click(`${cell("intro-softmax")} [data-action="run"]`);
-            await waitState(page, "intro-softmax", "done");
-            expect(await text(page, `${cell("intro-softmax")} [data-cell-output]`)).toContain("0.659");
+            await page.click(`${cell("softmax-scores")} [data-action="run"]`);
+            await waitState(page, "softmax-scores", "done");
+            expect(await text(page, `${cell("softmax-scores")} [data-cell-output]`)).toContain("0.659");
           } finally {
             offline = false;
           }
@@ -407,7 +409,7 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
             property,
           );
         await withPage(async (page) => {
-          await page.goto(at("/en/chapters/00-intro/"));
+          await page.goto(at("/en/chapters/03-attention-value/"));
           // The engines here report a light system, so the page starts light.
           expect(await luminance(page, "body", "background-color")).toBeGreaterThan(0.5);
           await page.focus("[data-theme-toggle]");
@@ -426,9 +428,9 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
           expect(await luminance(page, "body", "background-color")).toBeLessThan(0.1);
           expect(await luminance(page, "main", "color")).toBeGreaterThan(0.5);
           expect(
-            await luminance(page, `${cell("intro-softmax")} .cell-code`, "background-color"),
+            await luminance(page, `${cell("softmax-scores")} .cell-code`, "background-color"),
           ).toBeLessThan(0.1);
-          expect(await luminance(page, `${cell("intro-softmax")} .cell-code`, "color")).toBeGreaterThan(0.5);
+          expect(await luminance(page, `${cell("softmax-scores")} .cell-code`, "color")).toBeGreaterThan(0.5);
           expect(await page.errors()).toEqual([]);
         });
       },
