@@ -1,5 +1,5 @@
-// Chapter 08 explains why the shipped date model without attention stays near 80 % at every input
-// length: a date carries only three numbers, and the mistakes that remain are not about length
+// Chapter 08 explains why the shipped date model without attention is about as accurate at every
+// input length: a date carries only three numbers, and the mistakes that remain are not about length
 // but about keeping the day and the month apart. This checks the second half of that sentence
 // against the shipped weights, on the held-out test split the report was measured on.
 import { readFileSync } from "node:fs";
