@@ -7,6 +7,7 @@ import { Tape, Var } from "../../src/lib/attention/autograd.ts";
 import { additiveAttention } from "../../src/lib/attention/attention.ts";
 import { gruCell, initGru } from "../../src/lib/attention/layers.ts";
 import { createRng } from "../../src/lib/attention/rng.ts";
+import { keepingWeights } from "../../src/lib/attention/simd.ts";
 import { gemm, setSimd } from "../../src/lib/attention/tensor.ts";
 import { randomArray, randomParam, relativeError } from "./helpers.ts";
 
@@ -223,5 +224,31 @@ describe("additive attention against the same equations in TensorFlow.js", () =>
     [queryProj, keysProj, values, v].forEach((x, i) =>
       expect(relativeError(x.grad!, grads[i].dataSync())).toBeLessThan(TOL),
     );
+  });
+});
+
+describe("keepingWeights: the SIMD kernel keeps copies of the weights while one decoding runs", () => {
+  it("gives the numbers of copying every time, and never reads an old copy", () => {
+    const rng = createRng(27);
+    const [k, n] = [48, 144];
+    const x = randomArray(rng, k);
+    const w = randomArray(rng, k * n);
+    const other = randomArray(rng, k * n);
+    const product = (b: Float32Array) => {
+      const c = new Float32Array(n);
+      gemm(x, b, c, 1, k, n);
+      return [...c];
+    };
+    const fresh = product(w);
+    const freshOther = product(other);
+    keepingWeights([w], () => {
+      expect(product(w)).toEqual(fresh);
+      expect(product(w)).toEqual(fresh); // from the kept copy
+      expect(product(other)).toEqual(freshOther);
+      other[0] += 1; // not a kept array: the change is seen at once
+      expect(product(other)).not.toEqual(freshOther);
+    });
+    w[0] += 1; // after the scope, the weights are copied afresh
+    expect(product(w)).not.toEqual(fresh);
   });
 });

@@ -4,6 +4,7 @@
 // (the paper's Fig. 3).
 
 import type { Example } from "./data/dates.ts";
+import { keepingWeights } from "./simd.ts";
 import {
   END,
   type Seq2Seq,
@@ -11,6 +12,7 @@ import {
   encodeInput,
   inputTokens,
   makeBatch,
+  namedParameters,
   outputLogits,
   runEncoder,
 } from "./seq2seq.ts";
@@ -93,6 +95,15 @@ function argmax(x: Float32Array): number {
  * result.alignment[0]; // how much the first output character looked at each input character
  */
 export function greedyDecode(model: Seq2Seq, input: string, options: DecodeOptions = {}): DecodeResult {
+  return keepingWeights(weightsOf(model), () => decodeOne(model, input, options));
+}
+
+/** The model's weight arrays: nothing changes them while one call decodes. */
+function weightsOf(model: Seq2Seq): Float32Array[] {
+  return namedParameters(model).map(([, p]) => p.data);
+}
+
+function decodeOne(model: Seq2Seq, input: string, options: DecodeOptions): DecodeResult {
   const maxLength = options.maxLength ?? 16;
   const tokens = inputTokens(input);
   const result: DecodeResult = {
@@ -139,6 +150,10 @@ export function greedyDecode(model: Seq2Seq, input: string, options: DecodeOptio
  * decodeBatch(model, ["24.11.2026", "Nov 24, 2026"]); // ["2026-11-24", "2026-11-24"] with the trained model
  */
 export function decodeBatch(model: Seq2Seq, inputs: string[], options: DecodeOptions = {}): string[] {
+  return keepingWeights(weightsOf(model), () => decodeMany(model, inputs, options));
+}
+
+function decodeMany(model: Seq2Seq, inputs: string[], options: DecodeOptions): string[] {
   const maxLength = options.maxLength ?? 16;
   const outputs = inputs.map(() => "");
   const rows = inputs.map((s, b) => [s, b] as const).filter(([s]) => s.length > 0);

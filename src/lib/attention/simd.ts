@@ -131,6 +131,43 @@ export function simdAvailable(): boolean {
 }
 
 /**
+ * Inside `run`, a right-hand matrix B that is one of `weights` (and not transposed) is copied into
+ * the module's memory once and then read from there: for code that multiplies by the same weights
+ * many times while nothing can change them, such as decoding one input (every decoder step
+ * multiplies by the same four matrices). Any other B, and every B outside, is copied per call.
+ *
+ * @example
+ * keepingWeights(namedParameters(model).map(([, p]) => p.data), () => decode()); // weights copied once
+ */
+export function keepingWeights<T>(weights: readonly Float32Array[], run: () => T): T {
+  if (keepable !== null) return run(); // already inside: the outer call clears the copies
+  keepable = new Set(weights);
+  try {
+    return run();
+  } finally {
+    keepable = null;
+    kept.clear();
+    keptEnd = 0;
+  }
+}
+
+/** The arrays keepingWeights may keep, while it runs. */
+let keepable: Set<Float32Array> | null = null;
+/** Kept B arrays → their float offset in the module's memory. */
+const kept = new Map<Float32Array, number>();
+/** Floats of the module's memory the kept copies take (the scratch space starts after). */
+let keptEnd = 0;
+
+/**
+ * Grows the module's memory to `bytes`, and keeps one view of it, made again only when it grew
+ * (simdGemm is called once per decoder step when one input is decoded: no new objects per call).
+ */
+function ensureBytes(mem: WebAssembly.Memory, bytes: number): void {
+  if (mem.buffer.byteLength < bytes) mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
+  if (heap.buffer !== mem.buffer) heap = new Float32Array(mem.buffer);
+}
+
+/**
  * C[m×n] = op(A) · op(B) (+ C) with the SIMD kernel: operands are copied into the module's
  * memory (transposed when asked, padded to 2 rows × 16 columns), multiplied, and copied back.
  * Returns false when the kernel is not available.
@@ -149,33 +186,29 @@ export function simdGemm(
   if (!simdAvailable() || kernel === null || kernel === undefined) return false;
   const mp = m + (m & 1);
   const np = (n + 15) & ~15;
-  const aBytes = mp * k * 4;
-  const bBytes = k * np * 4;
-  const need = aBytes + bBytes + mp * np * 4;
   const mem = kernel.memory;
-  if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
-  // One view of the module's memory, made again only when the memory grew (it is called often,
-  // once per decoder step when one input is decoded: no new objects per call where it can be helped).
-  if (heap.buffer !== mem.buffer) heap = new Float32Array(mem.buffer);
-  const bAt = mp * k; // A [mp, k] at 0, B [k, np] at bAt, C [mp, np] at cAt
-  const cAt = bAt + k * np;
+  const keep = keepable !== null && !transposeB && keepable.has(b);
+  let bAt = keep ? kept.get(b) : undefined; // a kept copy of B, in floats
+  if (keep && bAt === undefined) {
+    bAt = keptEnd;
+    keptEnd += k * np;
+    ensureBytes(mem, keptEnd * 4);
+    copyB(b, bAt, k, n, np, false);
+    kept.set(b, bAt);
+  }
+  const aAt = keptEnd; // scratch after the kept copies: A [mp, k], then B [k, np] unless kept, then C [mp, np]
+  const scratchB = bAt === undefined;
+  if (bAt === undefined) bAt = aAt + mp * k;
+  const cAt = scratchB ? bAt + k * np : aAt + mp * k;
+  ensureBytes(mem, (cAt + mp * np) * 4);
   if (transposeA) {
-    for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) heap[i * k + p] = a[p * m + i];
+    for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) heap[aAt + i * k + p] = a[p * m + i];
   } else {
-    heap.set(a.length === m * k ? a : a.subarray(0, m * k));
+    heap.set(a.length === m * k ? a : a.subarray(0, m * k), aAt);
   }
-  if (mp > m) heap.fill(0, m * k, mp * k);
-  if (!transposeB && np === n) {
-    heap.set(b.length === k * n ? b : b.subarray(0, k * n), bAt); // already as the kernel reads it
-  } else {
-    for (let p = 0; p < k; p++) {
-      const row = bAt + p * np;
-      if (transposeB) for (let j = 0; j < n; j++) heap[row + j] = b[j * k + p];
-      else heap.set(b.subarray(p * n, p * n + n), row);
-      if (np > n) heap.fill(0, row + n, row + np);
-    }
-  }
-  kernel.gemm(mp, k, np, 0, aBytes, aBytes + bBytes);
+  if (mp > m) heap.fill(0, aAt + m * k, aAt + mp * k);
+  if (scratchB) copyB(b, bAt, k, n, np, transposeB);
+  kernel.gemm(mp, k, np, aAt * 4, bAt * 4, cAt * 4);
   if (accumulate) {
     for (let i = 0; i < m; i++) {
       const src = cAt + i * np;
@@ -188,4 +221,18 @@ export function simdGemm(
     for (let i = 0; i < m; i++) c.set(heap.subarray(cAt + i * np, cAt + i * np + n), i * n);
   }
   return true;
+}
+
+/** B [k, n] (or Bᵀ stored [n, k]) into the module's memory at float offset `at`, rows padded to np. */
+function copyB(b: Float32Array, at: number, k: number, n: number, np: number, transposeB: boolean): void {
+  if (!transposeB && np === n) {
+    heap.set(b.length === k * n ? b : b.subarray(0, k * n), at); // already as the kernel reads it
+    return;
+  }
+  for (let p = 0; p < k; p++) {
+    const row = at + p * np;
+    if (transposeB) for (let j = 0; j < n; j++) heap[row + j] = b[j * k + p];
+    else heap.set(b.subarray(p * n, p * n + n), row);
+    if (np > n) heap.fill(0, row + n, row + np);
+  }
 }
