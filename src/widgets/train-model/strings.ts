@@ -3,7 +3,7 @@ export const strings = {
   ko: {
     title: "직접 학습하기: 날짜 모델을 처음부터",
     intro:
-      "모델을 무작위 가중치에서 시작해 이 브라우저에서 학습합니다. 학습은 별도의 워커에서 돌아가므로 페이지는 계속 부드럽게 움직입니다.",
+      "모델을 무작위 매개변수에서 시작해 이 브라우저에서 학습합니다. 학습은 별도의 워커에서 돌아가므로 페이지는 계속 부드럽게 움직입니다.",
     needsScript: "학습은 브라우저에서 돌아가므로 자바스크립트가 필요합니다.",
     attention: "어텐션",
     variants: { bahdanau: "바다나우", luong: "루옹 변형", none: "없음" },
@@ -46,7 +46,7 @@ export const strings = {
   en: {
     title: "Train it yourself: the date model from scratch",
     intro:
-      "The model starts from random weights and trains in this browser. Training runs in a worker of its own, so the page stays smooth.",
+      "The model starts from random parameters and trains in this browser. Training runs in a worker of its own, so the page stays smooth.",
     needsScript: "Training runs in your browser, so it needs JavaScript.",
     attention: "attention",
     variants: { bahdanau: "Bahdanau", luong: "Luong variant", none: "none" },
