@@ -36,7 +36,12 @@ function urlOf(base: string, file: string): string {
 }
 
 async function buildSearchIndex(root: string) {
-  const { index, errors } = await pagefind.createIndex({});
+  // Index what a reader reads. KaTeX writes each formula three times (visible HTML, MathML, the
+  // TeX annotation): only the visible one, or excerpts read "hjh_jhj". Button rows are no text,
+  // and a quiz's hidden explanations would give its answers away in the results.
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: [".katex-mathml", ".cell-bar", "[data-exercise] .actions", "[data-quiz] .explanation"],
+  });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: root });
   if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);

@@ -55,7 +55,7 @@ export const en: Record<keyof typeof ko, string> = {
   "cell.editorLabel": "Cell code editor. Shift+Enter runs it",
   "cell.codeLabel": "Cell code. Click or press Enter to edit",
   "cell.running": "Running…",
-  "cell.stopped": "stopped after {s} s",
+  "cell.stopped": "Stopped after {s} s",
   "cell.stoppedNote": "A fresh kernel has started, and the cells this one needs have run again in it.",
   "cell.crashed":
     "The browser shut this page down while this code was running — most likely the code used up the memory a tab may have. Your code is kept and has not been run again. Look for a loop that keeps growing an array, then run it when you are ready.",

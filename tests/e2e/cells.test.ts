@@ -127,7 +127,7 @@ describe("cells on the intro chapter", () => {
       }).observe(first, { attributes: true, attributeFilter: ["data-state"] });
     });
     await waitState(page, "intro-years", "stopped");
-    expect(await output(page, "intro-years").textContent()).toContain("stopped after 1 s");
+    expect(await output(page, "intro-years").textContent()).toContain("Stopped after 1 s");
     await page.waitForFunction(() => (window as unknown as { seen: string[] }).seen.includes("done"));
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
       "running",
