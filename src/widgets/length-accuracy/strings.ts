@@ -16,10 +16,10 @@ export const strings = {
     summary: "입력 길이 구간마다 모델들의 완전 일치 정확도를 비교한 막대그래프",
     datesTitle: "과제 1 · 날짜 정규화.",
     datesNote:
-      "입력이 길어도 담긴 정보는 연, 월, 일 세 개뿐입니다. 그래서 두 모델의 차이가 길이와 상관없이 거의 일정합니다.",
+      "입력이 길어도 담긴 정보는 연, 월, 일 세 개뿐입니다. 그래서 어텐션이 있는 모델과 없는 모델의 차이가 길이와 상관없이 거의 일정합니다.",
     reversalTitle: "과제 2 · 무작위 문자열 뒤집기.",
     reversalNote:
-      "모든 글자를 빠짐없이 옮겨야 하므로 입력이 길수록 담긴 정보도 많아집니다. 어텐션이 없으면 길이가 늘수록 정확도가 떨어지고, 어텐션이 있으면 유지됩니다.",
+      "모든 글자를 빠짐없이 옮겨야 하므로 입력이 길수록 담긴 정보도 많아집니다. 어텐션이 없으면 길이가 늘수록 정확도가 무너지고, 어텐션이 있으면 거의 그대로입니다.",
     reversalCaption: "문자열 뒤집기: 입력 길이 구간별 완전 일치 정확도 (%)",
   },
   en: {
@@ -38,10 +38,10 @@ export const strings = {
     summary: "Bar chart comparing the models' exact match accuracy for each input-length bucket",
     datesTitle: "Task 1 · normalising dates.",
     datesNote:
-      "However long the input, it holds just three facts: a year, a month and a day. So the gap between the models stays about the same at every length.",
+      "However long the input, it holds just three facts: a year, a month and a day. So the gap between the models with and without attention stays about the same at every length.",
     reversalTitle: "Task 2 · reversing a random string.",
     reversalNote:
-      "Every character has to come through, so a longer input carries more information. Without attention, accuracy falls as the strings grow; with attention, it holds.",
+      "Every character has to come through, so a longer input carries more information. Without attention, accuracy collapses as the strings grow; with attention, it nearly holds.",
     reversalCaption: "Reversal: exact match accuracy (%) by input length",
   },
 };
