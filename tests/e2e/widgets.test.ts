@@ -583,6 +583,16 @@ describe("update time after an interaction (warm: kernel started, model loaded)"
 });
 
 describe("train it yourself", () => {
+  it("says how long to expect before Train is pressed, and follows the settings", async () => {
+    const w = await show("train-model");
+    const expected = w.locator("[data-expected]");
+    expect(await expected.textContent()).toMatch(/reach 99 % in about \d+ s/);
+    await w.locator("[data-steps]").fill("1600");
+    await expect.poll(() => expected.textContent()).toMatch(/take roughly (\d+ min )?\d+ s/);
+    await w.locator("[data-steps]").fill("800");
+    await expect.poll(() => expected.textContent()).toMatch(/reach 99 % in about/);
+  });
+
   it("trains a small model in its own worker, and the heatmap can use it", async () => {
     const w = await show("train-model");
     await w.locator("[data-steps]").fill("20");

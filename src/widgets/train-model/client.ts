@@ -4,7 +4,7 @@
 import { getKernel } from "../../kernel/client.ts";
 import { type WidgetHandle, part, setMessage, setReady } from "../shared/dom.ts";
 import type { FromTrainer, HyperParameters, ToTrainer } from "./protocol.ts";
-import { duration, historyTable, hyperProblem, percent, type HistoryPoint } from "./render.ts";
+import { duration, expectedText, historyTable, hyperProblem, percent, type HistoryPoint } from "./render.ts";
 import { strings } from "./strings.ts";
 
 const REDRAW_MS = 400;
@@ -32,6 +32,23 @@ export function mount(root: HTMLElement): WidgetHandle {
   const recent: number[] = [];
 
   const send = (msg: ToTrainer) => worker?.postMessage(msg);
+
+  /** A training worker; only the current one (`worker`) is heard. */
+  const startWorker = (): Worker => {
+    const w = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "trainer" });
+    w.addEventListener("message", (event: MessageEvent<FromTrainer>) => {
+      if (w === worker) receive(event.data);
+    });
+    w.addEventListener("error", (event) => {
+      event.preventDefault();
+      if (w === worker) receive({ type: "error", message: event.message || "the training worker stopped" });
+    });
+    return w;
+  };
+  // Started as the widget comes into view, so that Train starts training at once: the worker's
+  // code is loaded and the data set made while the reader looks at the settings.
+  let spare: Worker | undefined = startWorker();
+  spare.postMessage({ type: "prepare" } satisfies ToTrainer);
   const hyper = (): HyperParameters => ({
     attention: part<HTMLSelectElement>(root, "[data-attention]").value as HyperParameters["attention"],
     hiddenDim: Number(part<HTMLSelectElement>(root, "[data-hidden]").value),
@@ -39,6 +56,15 @@ export function mount(root: HTMLElement): WidgetHandle {
     steps: part<HTMLInputElement>(root, "[data-steps]").valueAsNumber,
     batchSize: Number(part<HTMLSelectElement>(root, "[data-batch]").value),
   });
+
+  // The expected time follows the settings (it was written at build time for the defaults).
+  const expected = part(root, "[data-expected]");
+  const showExpected = () => {
+    const h = hyper();
+    expected.textContent = hyperProblem(h, s) ? "" : expectedText(h, s, lang);
+  };
+  root.addEventListener("input", showExpected);
+  root.addEventListener("change", showExpected);
 
   // The curves are redrawn at most every REDRAW_MS, and not at all while the widget is off screen.
   const drawCurves = async () => {
@@ -108,12 +134,8 @@ export function mount(root: HTMLElement): WidgetHandle {
     if (problem) return setMessage(root, problem);
     setMessage(root, null);
     worker?.terminate();
-    worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "trainer" });
-    worker.addEventListener("message", (event: MessageEvent<FromTrainer>) => receive(event.data));
-    worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      receive({ type: "error", message: event.message || "the training worker stopped" });
-    });
+    worker = spare ?? startWorker();
+    spare = undefined;
     history = [];
     recent.length = 0;
     lastAccuracy = undefined;

@@ -2,7 +2,7 @@
 // table. The curves are drawn by chart.ts (with Plot, loaded only when training starts).
 
 import { fmt, numbersTableHtml } from "../shared/format.ts";
-import type { HyperParameters } from "./protocol.ts";
+import { TRAIN_DEFAULTS, type HyperParameters } from "./protocol.ts";
 import type { Strings } from "./strings.ts";
 
 /** One point of the training history. */
@@ -48,4 +48,21 @@ export function historyTable(history: readonly HistoryPoint[], s: Strings): stri
     })),
     digits: 3,
   });
+}
+
+/**
+ * What the reader should expect before pressing Train. With the defaults: the measured time to
+ * 99 % held-out exact match. Otherwise the time for all steps, scaled from the defaults' measured
+ * time per step by batch size and (roughly) hidden size: only a guide.
+ */
+export function expectedText(h: Omit<HyperParameters, "attention">, s: Strings, lang: "ko" | "en"): string {
+  const d = TRAIN_DEFAULTS;
+  const isDefault =
+    h.steps === d.steps &&
+    h.batchSize === d.batchSize &&
+    h.hiddenDim === d.hiddenDim &&
+    h.learningRate === d.learningRate;
+  if (isDefault) return s.expectedDefault(duration(d.measured.secondsTo99 * 1000, lang));
+  const perStep = d.measured.msPerStep * (h.batchSize / d.batchSize) * (h.hiddenDim / d.hiddenDim) ** 1.5;
+  return s.expectedOther(duration(h.steps * perStep, lang));
 }
