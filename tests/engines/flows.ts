@@ -78,12 +78,18 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
 
   /** Scrolls through the page, so that every widget starts, and waits until each has drawn. */
   async function everyWidgetReady(page: EnginePage) {
-    await page.evaluate(async () => {
-      for (let y = 0; y <= document.body.scrollHeight; y += innerHeight / 2) {
-        scrollTo(0, y);
-        await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50)));
-      }
-    });
+    // One short command per half screen (one long script can outlast the driver's limit under load).
+    const height = await page.evaluate(() => document.body.scrollHeight);
+    for (let y = 0; y <= height; y += 400) {
+      await page.evaluate(
+        (top) =>
+          new Promise((ok) => {
+            scrollTo(0, top);
+            requestAnimationFrame(() => setTimeout(ok, 50));
+          }),
+        y,
+      );
+    }
     await page.waitFor("every widget to be ready", () =>
       [...document.querySelectorAll<HTMLElement>("[data-widget]")].every((w) => w.dataset.ready === "true"),
     );
@@ -292,6 +298,24 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
         await withPage(async (page) => {
           await page.goto(at("/en/widgets/"));
           expect(await everyWidgetReady(page)).toEqual([]);
+          // Each widget of the gallery is driven below: a new one must be added here too.
+          expect(
+            await page.evaluate(() =>
+              [...document.querySelectorAll<HTMLElement>("[data-widget]")]
+                .map((el) => el.dataset.widget)
+                .sort(),
+            ),
+          ).toEqual([
+            "alignment-heatmap",
+            "concatenation",
+            "decoder-query",
+            "dictionary-lookup",
+            "encoder-states",
+            "length-accuracy",
+            "model-walkthrough",
+            "soft-lookup",
+            "train-model",
+          ]);
 
           // The query starts at 2018: a year with no film, then 2018 again.
           await typeInto(page, w("dictionary-lookup", "[data-query]"), "1999");
@@ -315,6 +339,11 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
 
           await keyOn(page, w("decoder-query", "[data-next]"), "Enter");
           await shows(page, w("decoder-query", "[data-step-label]"), /output step i = 2/);
+
+          await keyOn(page, w("model-walkthrough", "[data-next]"), "Enter");
+          await shows(page, w("model-walkthrough", "[data-step-label]"), /output step i = 2 of/);
+          await keyOn(page, w("model-walkthrough", "[data-prev]"), "Enter");
+          await shows(page, w("model-walkthrough", "[data-step-label]"), /output step i = 1 of/);
 
           await page.focus(w("alignment-heatmap", "[data-plot]"));
           await shows(page, w("alignment-heatmap", "[data-readout]"), /^α\(1,1\) = \d\.\d{3}/);
