@@ -7,6 +7,7 @@ import rehypeKatex from "rehype-katex";
 import { fileURLToPath } from "node:url";
 import postbuild from "./src/build/postbuild.ts";
 import remarkCells, { cellsLibraryWatch } from "./src/kernel/remark-cells.ts";
+import sandbox from "./src/kernel/sandbox/build.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 
@@ -39,7 +40,8 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
-  integrations: [mdx(), postbuild()],
+  // sandbox() before postbuild(): the service worker precaches the sandbox's files too.
+  integrations: [mdx(), sandbox(), postbuild()],
   markdown: {
     // Prism marks tokens with classes (no inline styles, so a strict CSP works); colours for light
     // and dark mode are in src/styles/global.css.

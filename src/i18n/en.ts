@@ -61,6 +61,8 @@ export const en: Record<keyof typeof ko, string> = {
   "cell.stoppedNote": "A fresh kernel has started, and the cells this one needs have run again in it.",
   "cell.crashed":
     "The browser shut this page down while this code was running — most likely the code used up the memory a tab may have. Your code is kept and has not been run again. Look for a loop that keeps growing an array, then run it when you are ready.",
+  "kernel.crashed":
+    "The kernel stopped while this ran — most likely the code used up the memory its sandbox may have. The page and your code are fine; the next run starts a fresh kernel. Look for a loop that keeps growing an array.",
   "cell.edited": "Edited, not run yet",
   "types.example": "Example",
   "types.errorsOne": "{n} TypeScript error · the code still runs",

@@ -1,6 +1,8 @@
 /**
- * The page's side of the kernel: starts the kernel worker on first use (never on page load),
- * sends it work, enforces the time limit, and replaces the worker when the reader presses Stop
+ * The page's side of the kernel: starts the kernel worker on first use (never on page load), in
+ * the sandbox (sandbox/SANDBOX.md: an opaque-origin iframe, no network, no storage), sends it
+ * work and what it needs (library sources, model weights, Plot's source), checks every message
+ * that comes back, enforces the time limit, and replaces the worker when the reader presses Stop
  * or a run goes past the limit. One per page: `getKernel()`.
  */
 import type {
@@ -15,6 +17,9 @@ import type { CellSource } from "./notebook.ts";
 import type { CellError } from "./output.ts";
 import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
 import type { StoreChange } from "./storage/index.ts";
+import { fromWorker } from "./sandbox/messages.ts";
+import { t } from "../i18n/index.ts";
+import { sandboxScript, startSandboxWorker, type SandboxWorker } from "./sandbox/host.ts";
 
 export type CellListener = (id: string, event: CellEvent | { phase: "stopped"; afterMs: number }) => void;
 
@@ -73,14 +78,17 @@ class Kernel implements PageKernel {
   status: KernelStatus = "idle";
   timeLimitMs = 3000;
   libraryOverrides: Record<string, string> | null = null;
-  private worker?: Worker;
+  private worker?: SandboxWorker;
   private nextId = 1;
   private pending = new Map<number, Pending>();
   private listeners = new Set<(reason: KernelChange) => void>();
   /** The reader's trained model as read from the store (on first use of "mine"); unset when it changes. */
   private trained?: Promise<TrainedModel | null>;
   /** The worker that already holds `trained`. */
-  private trainedIn?: Worker;
+  private trainedIn?: SandboxWorker;
+  /** Shipped models' files (read once per page), and the workers that already hold each. */
+  private modelFiles = new Map<string, Promise<{ meta: unknown; weights: ArrayBuffer }>>();
+  private modelsIn = new Map<string, SandboxWorker>();
   private watchingStore = false;
   /** Cells that were stopped, with the code they had: not re-run as a provider until run again. */
   private stopped = new Map<string, string>();
@@ -89,20 +97,24 @@ class Kernel implements PageKernel {
   /** The worker that was asked to warm up. */
   private warmed?: Worker;
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): SandboxWorker {
     if (this.worker) return this.worker;
     this.status = "starting";
-    const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "kernel" });
-    worker.addEventListener("message", (ev: MessageEvent<FromWorker>) => this.receive(ev.data));
-    worker.addEventListener("error", (ev) => {
-      ev.preventDefault();
-      this.crash(`the kernel stopped: ${ev.message || "out of memory?"}`);
+    const worker: SandboxWorker = startSandboxWorker("kernel.js", {
+      message: (data) => {
+        const msg = fromWorker(data);
+        if (msg && this.worker === worker) this.receive(worker, msg);
+      },
+      error: (message) => {
+        if (this.worker === worker) this.crash(message || "out of memory?");
+      },
     });
     this.worker = worker;
     this.ready = false;
+    const lang = document.documentElement.lang === "en" ? "en" : "ko";
     this.post(
       worker,
-      { type: "init", base: import.meta.env.BASE_URL, devicePixelRatio: globalThis.devicePixelRatio ?? 1 },
+      { type: "init", devicePixelRatio: globalThis.devicePixelRatio ?? 1, lang },
       {
         resolve: (reply) => {
           if (!reply.ok || this.worker !== worker) return;
@@ -117,7 +129,12 @@ class Kernel implements PageKernel {
     return worker;
   }
 
-  private post(worker: Worker, req: Request, pending?: Omit<Pending, "started">): number {
+  private post(
+    worker: SandboxWorker,
+    req: Request,
+    pending?: Omit<Pending, "started">,
+    transfer?: Transferable[],
+  ): number {
     const reqId = this.nextId++;
     if (pending) {
       const p: Pending = { ...pending, started: performance.now() };
@@ -125,7 +142,7 @@ class Kernel implements PageKernel {
       if (this.ready || req.type === "init") this.arm(p);
       this.status = "busy";
     }
-    worker.postMessage({ reqId, req });
+    worker.postMessage({ reqId, req }, transfer);
     return reqId;
   }
 
@@ -136,7 +153,16 @@ class Kernel implements PageKernel {
     p.timer = setTimeout(() => this.stopAll(p.timeoutMs), p.timeoutMs);
   }
 
-  private receive(msg: FromWorker): void {
+  private receive(worker: SandboxWorker, msg: FromWorker): void {
+    if (msg.type === "need") {
+      sandboxScript("plot.js")
+        .then((blob) => blob.text())
+        .then(
+          (source) => this.post(worker, { type: "module", name: "plot", source }),
+          (e: unknown) => this.crash(`could not load Plot: ${e instanceof Error ? e.message : String(e)}`),
+        );
+      return;
+    }
     const p = this.pending.get(msg.reqId);
     if (!p) return;
     if (msg.type === "event") {
@@ -168,8 +194,11 @@ class Kernel implements PageKernel {
     });
   }
 
-  /** End every request: the running cell is reported stopped, the worker replaced. */
-  private stopAll(afterMs?: number, message?: string): void {
+  /**
+   * End every request and replace the worker. The running cell is reported stopped, or, when the
+   * kernel crashed (`crashed` says why), failed with that message.
+   */
+  private stopAll(afterMs?: number, crashed?: string): void {
     const worker = this.worker;
     if (!worker) return;
     worker.terminate();
@@ -181,20 +210,24 @@ class Kernel implements PageKernel {
     for (const p of pending) {
       clearTimeout(p.timer);
       const ms = afterMs ?? performance.now() - p.started;
-      if (p.running) p.listener?.(p.running, { phase: "stopped", afterMs: ms });
+      if (p.running && !crashed) p.listener?.(p.running, { phase: "stopped", afterMs: ms });
       p.resolve({
         reqId: 0,
         type: "reply",
         ok: false,
-        error: { name: "Stopped", message: message ?? `stopped after ${ms / 1000} s`, kind: "stopped" },
+        error: crashed
+          ? { name: "KernelStopped", message: crashed, kind: "error" }
+          : { name: "Stopped", message: `stopped after ${ms / 1000} s`, kind: "stopped" },
       });
     }
     this.status = "idle";
     for (const l of this.listeners) l("restart");
   }
 
-  private crash(message: string): void {
-    this.stopAll(undefined, message);
+  /** The kernel died (out of memory, most likely) or could not start: say so, start afresh next time. */
+  private crash(detail: string): void {
+    const lang = document.documentElement.lang === "en" ? "en" : "ko";
+    this.stopAll(undefined, `${t(lang, "kernel.crashed")} (${detail})`);
   }
 
   /**
@@ -299,15 +332,33 @@ class Kernel implements PageKernel {
     for (const l of this.listeners) l("model");
   }
 
+  /** Read a shipped model's files (the page reads them; the sandbox cannot) and hand them over once per worker. */
+  private async sendModel(name: string): Promise<void> {
+    let files = this.modelFiles.get(name);
+    if (!files) {
+      const file = (ext: string) => fetch(`${import.meta.env.BASE_URL}models/${name}.${ext}`);
+      files = Promise.all([file("json"), file("bin")]).then(async ([meta, weights]) => {
+        if (!meta.ok || !weights.ok) throw new Error(`no model "${name}"`);
+        return { meta: (await meta.json()) as unknown, weights: await weights.arrayBuffer() };
+      });
+      this.modelFiles.set(name, files);
+      files.catch(() => this.modelFiles.delete(name));
+    }
+    const { meta, weights } = await files;
+    const worker = this.ensureWorker();
+    if (this.modelsIn.get(name) === worker) return;
+    this.modelsIn.set(name, worker);
+    this.post(worker, { type: "model", name, meta, weights });
+  }
+
   async withModel<T = unknown>(model: ModelName, name: string, args: unknown[]): Promise<KernelResult<T>> {
     const t0 = performance.now();
-    if (model === "mine") {
-      try {
-        await this.sendTrained();
-      } catch (e) {
-        const message = `could not read the trained model: ${e instanceof Error ? e.message : String(e)}`;
-        return { ok: false, error: { kind: "error", message }, ms: performance.now() - t0 };
-      }
+    try {
+      await (model === "mine" ? this.sendTrained() : this.sendModel(model));
+    } catch (e) {
+      const what = model === "mine" ? "the trained model" : `the model "${model}"`;
+      const message = `could not read ${what}: ${e instanceof Error ? e.message : String(e)}`;
+      return { ok: false, error: { kind: "error", message }, ms: performance.now() - t0 };
     }
     // Loading a model takes longer than a call: allow it a generous limit.
     return this.result<T>(

@@ -1,10 +1,10 @@
-/** Messages between the page (client.ts) and its kernel worker (worker.ts). */
+/** Messages between the page (client.ts) and its kernel worker (worker.ts); checked on arrival by sandbox/messages.ts. */
 import type { CellError, OutputItem } from "./output.ts";
 import type { CellSource } from "./notebook.ts";
 import type { ModelName } from "./api.ts";
 
 export type Request =
-  | { type: "init"; base: string; devicePixelRatio: number }
+  | { type: "init"; devicePixelRatio: number; lang: "ko" | "en" }
   /** Run cell `id` (null: all) and its dependents; with `providersOnly`, only the cells it needs. */
   | { type: "run"; cells: CellSource[]; id: string | null; stopped: string[]; providersOnly?: boolean }
   | { type: "evaluate"; cells: CellSource[]; code: string }
@@ -13,6 +13,10 @@ export type Request =
   | { type: "library"; files: Record<string, string> | null }
   /** The reader's trained model ("mine") as the store keeps it, or null to forget it. */
   | { type: "trained"; model: TrainedModel | null }
+  /** A shipped model's files, read by the page (the sandbox has no network). */
+  | { type: "model"; name: string; meta: unknown; weights: ArrayBuffer }
+  /** The source of a module the worker asked for (`need`): Plot, as one ES module. */
+  | { type: "module"; name: "plot"; source: string }
   | { type: "reset" }
   /** Load the library and compile a sample cell now, so the reader's first Run finds both ready. */
   | { type: "warm" };
@@ -29,4 +33,6 @@ export type CellEvent =
 export type FromWorker =
   | { reqId: number; type: "event"; id: string; event: CellEvent }
   | { reqId: number; type: "reply"; ok: true; value: unknown }
-  | { reqId: number; type: "reply"; ok: false; error: CellError };
+  | { reqId: number; type: "reply"; ok: false; error: CellError }
+  /** The worker needs a module's source (it cannot fetch): the page answers with a `module` request. */
+  | { reqId: 0; type: "need"; module: "plot" };

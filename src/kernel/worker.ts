@@ -1,22 +1,30 @@
 /**
- * The page's kernel: a module Web Worker that holds the page's shared scope and runs everything
- * that may be the reader's code — cells, and the library once the reader has edited it.
+ * The page's kernel: a Web Worker inside the sandbox (see sandbox/SANDBOX.md) that holds the
+ * page's shared scope and runs everything that may be the reader's code — cells, and the library
+ * once the reader has edited it. It has no network and no storage: the page hands it what it
+ * needs (code, library sources, model weights, Plot's source) over the port it gets first.
  */
 import { Notebook, type RunReport } from "./notebook.ts";
-import { loadPlot } from "./plot.ts";
+import type { loadPlot } from "./plot.ts";
 import { loadLibrary, LibraryError } from "./library.ts";
 import { describe, type CellError } from "./output.ts";
 import { compileCell, toCellError } from "./runtime.ts";
 import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
+import { toWorker } from "./sandbox/messages.ts";
+import { guardGlobals } from "./sandbox/guard.ts";
+import { pagePort } from "./sandbox/port.ts";
 
 type Module = Record<string, unknown>;
 
-let base = "/";
 let devicePixelRatio = 1;
 let plot: Promise<unknown> | undefined;
 let library: Promise<Module> | undefined;
 let libraryUrls: string[] = [];
 const models = new Map<string, Promise<unknown>>();
+/** Shipped models' files as the page handed them over. */
+const modelFiles = new Map<string, { meta: unknown; weights: ArrayBuffer }>();
+/** Plot's source, once the page has sent it. */
+let plotSource: ((source: string) => void) | undefined;
 /** The reader's trained model as the page handed it over (the page reads it from the store). */
 let trained: TrainedModel | null = null;
 
@@ -28,12 +36,24 @@ const env = {
     if (spec === "attention") return getLibrary();
     throw new Error(`cells can import "attention" and "@observablehq/plot", not "${spec}"`);
   },
-  plot: () => (plot ??= loadPlot(devicePixelRatio)),
+  plot: () => (plot ??= importPlot()),
   libraryFile: (url: string) => /(?:^|\/)lib\/([\w/.-]+\.ts)$/.exec(url)?.[1],
 };
 const notebook = new Notebook(env);
 
-const post = (msg: FromWorker) => postMessage(msg);
+const toPage = pagePort(receive);
+const post = (msg: FromWorker) => toPage(msg);
+
+/** Plot arrives as source (the sandbox cannot fetch): ask the page, then import it from a blob. */
+async function importPlot(): Promise<unknown> {
+  const source = await new Promise<string>((resolve) => {
+    plotSource = resolve;
+    post({ reqId: 0, type: "need", module: "plot" });
+  });
+  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  const module = (await import(/* @vite-ignore */ url)) as { loadPlot: typeof loadPlot };
+  return module.loadPlot(devicePixelRatio);
+}
 
 async function libraryFunction(name: string): Promise<(...args: unknown[]) => unknown> {
   const lib = await getLibrary();
@@ -47,16 +67,10 @@ async function loadModelNamed(name: string): Promise<unknown> {
     if (!trained) throw new Error("no trained model");
     return (await libraryFunction("loadModel"))(trained.meta, trained.weights);
   }
-  const [meta, weights] = await Promise.all([
-    fetch(`${base}models/${name}.json`).then((r) =>
-      r.ok ? r.json() : Promise.reject(new Error(`no model "${name}"`)),
-    ),
-    fetch(`${base}models/${name}.bin`).then((r) =>
-      r.ok ? r.arrayBuffer() : Promise.reject(new Error(`no model "${name}"`)),
-    ),
-  ]);
+  const files = modelFiles.get(name);
+  if (!files) throw new Error(`no model "${name}"`);
   const load = await libraryFunction("loadModel");
-  return load(meta, weights);
+  return load(files.meta, files.weights);
 }
 
 async function handle(reqId: number, req: Request): Promise<unknown> {
@@ -75,8 +89,8 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
   };
   switch (req.type) {
     case "init":
-      base = req.base;
       devicePixelRatio = req.devicePixelRatio;
+      guardGlobals(req.lang, devicePixelRatio);
       return null;
     case "run":
       notebook.setCells(req.cells);
@@ -118,6 +132,13 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       trained = req.model;
       models.delete("mine");
       return null;
+    case "model":
+      modelFiles.set(req.name, { meta: req.meta, weights: req.weights });
+      models.delete(req.name);
+      return null;
+    case "module":
+      plotSource?.(req.source);
+      return null;
     case "reset":
       notebook.clear();
       return null;
@@ -137,8 +158,10 @@ function errorOf(e: unknown): CellError {
   return toCellError(e, "", env);
 }
 
-addEventListener("message", (ev: MessageEvent<{ reqId: number; req: Request }>) => {
-  const { reqId, req } = ev.data;
+function receive(data: unknown): void {
+  const checked = toWorker(data);
+  if (!checked) return; // not a message of ours: dropped
+  const { reqId, req } = checked;
   handle(reqId, req).then(
     (value) => {
       try {
@@ -150,4 +173,4 @@ addEventListener("message", (ev: MessageEvent<{ reqId: number; req: Request }>) 
     },
     (e) => post({ reqId, type: "reply", ok: false, error: errorOf(e) }),
   );
-});
+}

@@ -50,7 +50,8 @@ describe("cells on the intro chapter", () => {
       await expect(output(page, "intro-dates").textContent()).resolves.toContain("the 4th of August 2015");
       expect(await cell(page, "intro-dates").getAttribute("data-state")).toBe("idle");
       expect(await cell(page, "intro-dates").locator("[data-action=run]").isVisible()).toBe(true);
-      expect(requests.filter((u) => /\/_astro\/(worker|editor|cells-ui)/.test(u))).toEqual([]);
+      expect(requests.filter((u) => /\/_astro\/(worker|editor|cells-ui)|\/sandbox\//.test(u))).toEqual([]);
+      expect(await page.locator("iframe").count()).toBe(0);
       expect(await page.locator(".cm-content").count()).toBe(0);
       expect(problems.consoleErrors).toEqual([]);
       await context.close();
@@ -140,7 +141,7 @@ describe("cells on the intro chapter", () => {
     await context.close();
   });
 
-  it("code that fills memory takes the tab down; the next visit says so on that cell, with the code kept and not run", async () => {
+  it("code that fills memory ends only the sandbox: the cell says so, the page and the code stay, the next run works", async () => {
     const { page, context } = await open();
     const url = page.url();
     await page.locator("[data-time-limit]").first().selectOption("60000"); // memory runs out first
@@ -149,15 +150,78 @@ describe("cells on the intro chapter", () => {
       "intro-years",
       "const grow: number[][] = [];\nwhile (true) grow.push(new Array(1e7).fill(1.5));",
     );
-    const crashed = new Promise<void>((done) => page.on("crash", () => done()));
+    // Chromium gives the sandbox a process of its own, and Playwright takes that process's end for
+    // the page's: so the page is read from a second tab over a BroadcastChannel.
+    await page.evaluate(() => {
+      const channel = new BroadcastChannel("cells-test");
+      channel.onmessage = (event: MessageEvent<string>) => {
+        if (event.data !== "report")
+          document.querySelector<HTMLElement>(`[data-cell="${event.data}"] [data-action=run]`)!.click();
+        const report = (id: string) => {
+          const el = document.querySelector<HTMLElement>(`[data-cell="${id}"]`)!;
+          return {
+            state: el.dataset.state,
+            output: el.querySelector("[data-cell-output]")!.textContent,
+            code: el.dataset.currentCode ?? el.dataset.code,
+          };
+        };
+        channel.postMessage({ years: report("intro-years"), dates: report("intro-dates") });
+      };
+    });
     await cell(page, "intro-years").locator("[data-action=run]").click();
+    const { page: other } = await openPage(context, url);
+    type Report = Record<"years" | "dates", { state: string; output: string; code?: string }>;
+    const ask = (what: string) =>
+      other.evaluate(
+        (what) =>
+          new Promise<Report>((done) => {
+            const channel = new BroadcastChannel("cells-test");
+            channel.onmessage = (event: MessageEvent<Report>) => done(event.data);
+            channel.postMessage(what);
+          }),
+        what,
+      );
+    const until = async (what: string, ok: (r: Report) => boolean) => {
+      for (;;) {
+        const report = await ask(what);
+        if (ok(report)) return report;
+        await other.waitForTimeout(500);
+        what = "report";
+      }
+    };
+    const crashed = await until("report", (r) => r.years.state === "error");
+    expect(crashed.years.output).toContain("memory");
+    expect(crashed.years.code).toContain("grow.push");
+    const next = await until("intro-dates", (r) => r.dates.state === "done");
+    expect(next.dates.output).toContain("→");
+    await context.close();
+  });
+
+  it("a tab the browser ends mid-run: the next visit says so on that cell, with the code kept and not run", async () => {
+    const { page, context } = await open();
+    const url = page.url();
+    await page.locator("[data-time-limit]").first().selectOption("60000");
+    await edit(page, "intro-years", "while (true) {}");
+    await cell(page, "intro-years").locator("[data-action=run]").click();
+    await waitState(page, "intro-years", "running");
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some((k) => k.startsWith("attention-live/running:")),
+    );
+    // Chromium writes localStorage to disk in batches (up to 5 s later): let the note get there.
+    await page.waitForTimeout(6000);
+    const crashed = new Promise<void>((done) => page.on("crash", () => done()));
+    // What a tab that runs out of memory looks like where the sandbox shares the page's process.
+    const cdp = await context.newCDPSession(page);
+    void cdp.send("Page.crash").catch(() => undefined);
     await crashed;
 
     const { page: again, problems } = await openPage(context, url);
     const note = cell(again, "intro-years").locator('[data-store-notice="crashed"]');
     await note.waitFor();
     expect(await note.innerText()).toContain("memory");
-    expect(await cell(again, "intro-years").locator(".cell-code").innerText()).toContain("grow.push");
+    expect(await cell(again, "intro-years").locator(".cell-code").innerText()).toContain(
+      "while (true)",
+    );
     expect(await cell(again, "intro-years").getAttribute("data-state")).toBe("idle");
     expect(again.workers()).toHaveLength(0); // nothing ran
     // The other cells run as before.

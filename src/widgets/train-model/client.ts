@@ -2,8 +2,9 @@
 // and the curves (Plot is loaded then, not before), and keeps a finished model in the store, where
 // the kernel finds it as "mine" for the heatmap.
 import { getKernel } from "../../kernel/client.ts";
+import { startSandboxWorker, type SandboxWorker } from "../../kernel/sandbox/host.ts";
 import { type WidgetHandle, part, setMessage, setReady } from "../shared/dom.ts";
-import type { FromTrainer, HyperParameters, ToTrainer } from "./protocol.ts";
+import { fromTrainer, type FromTrainer, type HyperParameters, type ToTrainer } from "./protocol.ts";
 import { duration, expectedText, historyTable, hyperProblem, percent, type HistoryPoint } from "./render.ts";
 import { strings } from "./strings.ts";
 
@@ -21,7 +22,7 @@ export function mount(root: HTMLElement): WidgetHandle {
   const status = part(root, "[data-status]");
   const plot = part(root, "[data-plot]");
   const table = part(root, "[data-table]");
-  let worker: Worker | undefined;
+  let worker: SandboxWorker | undefined;
   let history: HistoryPoint[] = [];
   let steps = 0;
   let paused = false;
@@ -34,20 +35,22 @@ export function mount(root: HTMLElement): WidgetHandle {
   const send = (msg: ToTrainer) => worker?.postMessage(msg);
 
   /** A training worker; only the current one (`worker`) is heard. */
-  const startWorker = (): Worker => {
-    const w = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "trainer" });
-    w.addEventListener("message", (event: MessageEvent<FromTrainer>) => {
-      if (w === worker) receive(event.data);
-    });
-    w.addEventListener("error", (event) => {
-      event.preventDefault();
-      if (w === worker) receive({ type: "error", message: event.message || "the training worker stopped" });
+  // The reader's edited library may train: the worker runs in the sandbox, like the kernel.
+  const startWorker = (): SandboxWorker => {
+    const w: SandboxWorker = startSandboxWorker("trainer.js", {
+      message: (data) => {
+        const msg = fromTrainer(data);
+        if (msg && w === worker) receive(msg);
+      },
+      error: (message) => {
+        if (w === worker) receive({ type: "error", message: message || "the training worker stopped" });
+      },
     });
     return w;
   };
   // Started as the widget comes into view, so that Train starts training at once: the worker's
   // code is loaded and the data set made while the reader looks at the settings.
-  let spare: Worker | undefined = startWorker();
+  let spare: SandboxWorker | undefined = startWorker();
   spare.postMessage({ type: "prepare" } satisfies ToTrainer);
   const hyper = (): HyperParameters => ({
     attention: part<HTMLSelectElement>(root, "[data-attention]").value as HyperParameters["attention"],

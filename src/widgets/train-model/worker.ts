@@ -6,9 +6,21 @@
 // says why and trains with the shipped library.
 import * as shipped from "../../lib/attention/index.ts";
 import type { DateDataset, Seq2Seq } from "../../lib/attention/index.ts";
-import { TRAIN_DEFAULTS, type FromTrainer, type HyperParameters, type ToTrainer } from "./protocol.ts";
+import { pagePort } from "../../kernel/sandbox/port.ts";
+import {
+  TRAIN_DEFAULTS,
+  toTrainer,
+  type FromTrainer,
+  type HyperParameters,
+  type ToTrainer,
+} from "./protocol.ts";
 
-const post = (msg: FromTrainer, transfer: Transferable[] = []) => postMessage(msg, { transfer });
+// It runs in the sandbox (src/kernel/sandbox/SANDBOX.md), talking to the page over its port.
+const toPage = pagePort((data) => {
+  const msg = toTrainer(data);
+  if (msg) receive(msg);
+});
+const post = (msg: FromTrainer, transfer: Transferable[] = []) => toPage(msg, transfer);
 
 type Library = typeof shipped;
 
@@ -92,8 +104,7 @@ async function useLibrary(files: Record<string, string> | null): Promise<void> {
   lib = next;
 }
 
-addEventListener("message", (event: MessageEvent<ToTrainer>) => {
-  const msg = event.data;
+function receive(msg: ToTrainer): void {
   try {
     if (msg.type === "train") {
       options = msg.options;
@@ -125,4 +136,4 @@ addEventListener("message", (event: MessageEvent<ToTrainer>) => {
   } catch (e) {
     post({ type: "error", message: e instanceof Error ? e.message : String(e) });
   }
-});
+}

@@ -1,0 +1,120 @@
+/**
+ * Builds the sandbox (see SANDBOX.md) for `astro build` and `astro dev`: `sandbox/index.html`
+ * (its own CSP, the frame script inline under a hash), and the scripts the page hands over for
+ * blob: workers — `kernel.js` and `trainer.js` as classic scripts with everything inlined, and
+ * `plot.js` (Plot + linkedom) as one ES module the kernel imports on first use.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as esbuild from "esbuild";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The files under `<base>sandbox/`, by name. */
+const entries = {
+  "kernel.js": { entry: here("../worker.ts"), format: "iife" },
+  "trainer.js": { entry: here("../../widgets/train-model/worker.ts"), format: "iife" },
+  "plot.js": { entry: here("../plot.ts"), format: "esm" },
+} as const;
+
+async function bundle(entry: string, format: "iife" | "esm"): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format,
+    write: false,
+    minify: true,
+    target: "es2022",
+    platform: "browser",
+    legalComments: "none",
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * What the sandbox may do: run its one inline script and the blob: workers it starts (with
+ * `new Function` for cells), import blob: modules (the edited library, Plot). No network, no
+ * frames, no forms, no plugins; `sandbox="allow-scripts"` on the iframe adds the opaque origin,
+ * no top navigation and no pop-ups.
+ */
+export const sandboxPolicy = (scriptHash: string) =>
+  [
+    "default-src 'none'",
+    `script-src 'sha256-${scriptHash}' 'unsafe-eval' blob:`,
+    "worker-src blob:",
+    "connect-src 'none'",
+    "img-src 'none'",
+    "style-src 'none'",
+    "font-src 'none'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+
+export async function sandboxPage(): Promise<string> {
+  const script = (await bundle(here("./frame.ts"), "iife")).trim();
+  const hash = createHash("sha256").update(script).digest("base64");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${sandboxPolicy(hash)}">
+<meta name="robots" content="noindex">
+<title>kernel sandbox</title>
+<script>${script}</script>
+</head>
+<body></body>
+</html>
+`;
+}
+
+async function sandboxFiles(): Promise<Record<string, string>> {
+  const files: Record<string, string> = { "index.html": await sandboxPage() };
+  for (const [name, { entry, format }] of Object.entries(entries)) files[name] = await bundle(entry, format);
+  return files;
+}
+
+export default function sandbox(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "attention-live:sandbox",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:server:setup": ({ server }) => {
+        // Under astro dev, built on request (so an edit to the kernel shows on reload).
+        server.middlewares.use((req, res, next) => {
+          const path = new URL(req.url ?? "/", "http://x").pathname;
+          if (!path.startsWith(`${base}sandbox/`)) return next();
+          const name = path.slice(`${base}sandbox/`.length) || "index.html";
+          if (name !== "index.html" && !(name in entries)) return next();
+          const file = entries[name as keyof typeof entries];
+          const made = file ? bundle(file.entry, file.format) : sandboxPage();
+          made.then(
+            (text) => {
+              res.setHeader(
+                "content-type",
+                name.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript",
+              );
+              res.end(text);
+            },
+            (e: unknown) => next(e),
+          );
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), "sandbox");
+        await mkdir(out, { recursive: true });
+        const files = await sandboxFiles();
+        for (const [name, text] of Object.entries(files)) await writeFile(join(out, name), text);
+        const kb = (name: string) => `${name} ${Math.round(files[name].length / 1024)} KB`;
+        logger.info(`sandbox: ${Object.keys(files).map(kb).join(", ")}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Inside the sandbox, what a cell cannot reach says so in the reader's language. The sandbox
+ * itself (opaque origin, its CSP) is what blocks these; without this, a cell would only see the
+ * browser's own words ("Failed to fetch", "top is not defined", a SecurityError).
+ */
+type Lang = "ko" | "en";
+
+const words = {
+  storage: {
+    ko: "셀은 샌드박스에서 실행되므로 저장된 작업(IndexedDB, localStorage, 캐시)에 닿지 못합니다. 저장은 페이지만 합니다.",
+    en: "Cells run in a sandbox: stored work (IndexedDB, localStorage, caches) is out of their reach. Only the page stores things.",
+  },
+  network: {
+    ko: "셀은 샌드박스에서 실행되므로 네트워크를 쓸 수 없습니다. fetch와 다른 요청은 막혀 있습니다.",
+    en: "Cells run in a sandbox without network access: fetch and every other request are blocked.",
+  },
+  page: {
+    ko: "셀은 샌드박스에서 실행되므로 페이지(top, window.open, location)에 닿지 못합니다.",
+    en: "Cells run in a sandbox: the page (top, window.open, location) is out of their reach.",
+  },
+  messages: {
+    ko: "셀은 샌드박스에서 실행되므로 페이지에 메시지를 보낼 수 없습니다.",
+    en: "Cells run in a sandbox: they cannot post messages to the page.",
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type Blocked = keyof typeof words;
+
+export class SandboxError extends Error {
+  override name = "SandboxError";
+}
+
+/** Replace what the sandbox blocks with something that throws a clear message. */
+export function guardGlobals(lang: Lang, devicePixelRatio: number): void {
+  const g = globalThis as Record<string, unknown>;
+  const blocked = (what: Blocked) => () => {
+    throw new SandboxError(words[what][lang]);
+  };
+  const asValue = (what: Blocked) => {
+    const f = blocked(what);
+    return Object.assign(f, { prototype: {} });
+  };
+  const getter = (target: object, name: string, what: Blocked) =>
+    Object.defineProperty(target, name, { get: blocked(what), configurable: true });
+
+  for (const name of ["indexedDB", "caches", "localStorage", "sessionStorage", "cookieStore"])
+    getter(globalThis, name, "storage");
+  for (const name of ["top", "parent", "opener", "open"]) getter(globalThis, name, "page");
+  for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts"])
+    g[name] = asValue("network");
+  if ("navigator" in globalThis && "sendBeacon" in navigator) getter(navigator, "sendBeacon", "network");
+  // A cell's postMessage would reach only the sandbox frame, which does not listen: say so.
+  const scope = Object.getPrototypeOf(globalThis) as object;
+  Object.defineProperty(scope, "postMessage", { value: blocked("messages"), configurable: true });
+  g.postMessage = blocked("messages");
+  // Plot reads window.devicePixelRatio and keeps its document there (see plot.ts); the rest of
+  // "window" is the page's.
+  const win = { devicePixelRatio };
+  for (const name of ["top", "parent", "opener", "location", "open"]) getter(win, name, "page");
+  for (const name of ["localStorage", "sessionStorage", "indexedDB"]) getter(win, name, "storage");
+  g.window = win;
+}
