@@ -65,6 +65,13 @@ describe("offline", () => {
       if (await page.locator(".katex").count()) expect(katexFonts).toBeGreaterThan(0);
       await page.goto(at("/not/here/"));
       expect(await page.locator("h1").innerText()).toContain("Page not found");
+      // Cells run offline too: the sandbox page and the kernel's script come from the cache.
+      await page.goto(at("/en/chapters/00-intro/"));
+      await page.locator('[data-cell="intro-dates"] [data-action=run]').click();
+      await page.waitForSelector('[data-cell="intro-dates"][data-state="done"]', { timeout: 60_000 });
+      expect(await page.locator('[data-cell="intro-dates"] [data-cell-output]').innerText()).toContain(
+        "→",
+      );
     } finally {
       await context.setOffline(false);
     }

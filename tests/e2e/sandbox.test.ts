@@ -128,9 +128,9 @@ describe("a hostile cell from a share link", { timeout: 120_000 }, () => {
       // The page is unharmed: still here, and the kernel answers the next cell.
       expect(page.url()).toBe(CHAPTER + hash);
       expect(context.pages()).toHaveLength(1);
-      await cell(page, "intro-softmax").locator('[data-action="run"]').click();
-      await page.waitForSelector('[data-cell="intro-softmax"][data-state="done"]');
-      expect(await output(page, "intro-softmax").innerText()).toContain("0.659");
+      await cell(page, "intro-dates").locator('[data-action="run"]').click();
+      await page.waitForSelector('[data-cell="intro-dates"][data-state="done"]');
+      expect(await output(page, "intro-dates").innerText()).toContain("→");
 
       // Every record that was stored is still there, unchanged, and so is localStorage.
       for (const [key, value] of Object.entries(before.records))

@@ -1,6 +1,6 @@
 /**
- * Builds the sandbox (see SANDBOX.md) for `astro build` and `astro dev`: `sandbox/index.html`
- * (its own CSP, the frame script inline under a hash), and the scripts the page hands over for
+ * Builds the sandbox (see SANDBOX.md) for `astro build` and `astro dev`: `sandbox/frame.html`
+ * (its own CSP; it makes the sandboxed srcdoc iframe that runs frame.ts), and the scripts the page hands over for
  * blob: workers — `kernel.js` and `trainer.js` as classic scripts with everything inlined, and
  * `plot.js` (Plot + linkedom) as one ES module the kernel imports on first use.
  */
@@ -35,15 +35,15 @@ async function bundle(entry: string, format: "iife" | "esm"): Promise<string> {
 }
 
 /**
- * What the sandbox may do: run its one inline script and the blob: workers it starts (with
- * `new Function` for cells), import blob: modules (the edited library, Plot). No network, no
- * frames, no forms, no plugins; `sandbox="allow-scripts"` on the iframe adds the opaque origin,
- * no top navigation and no pop-ups.
+ * What the sandbox may do (frame.html's CSP, which the sandboxed srcdoc iframe inherits): run the
+ * two hashed inline scripts and the blob: workers (with `new Function` for cells), import blob:
+ * modules (the edited library, Plot). No network, no forms, no plugins; `sandbox="allow-scripts"`
+ * on the srcdoc iframe adds the opaque origin, no top navigation and no pop-ups.
  */
-export const sandboxPolicy = (scriptHash: string) =>
+export const sandboxPolicy = (scriptHashes: string[]) =>
   [
     "default-src 'none'",
-    `script-src 'sha256-${scriptHash}' 'unsafe-eval' blob:`,
+    `script-src ${scriptHashes.map((h) => `'sha256-${h}'`).join(" ")} 'unsafe-eval' blob:`,
     "worker-src blob:",
     "connect-src 'none'",
     "img-src 'none'",
@@ -55,25 +55,34 @@ export const sandboxPolicy = (scriptHash: string) =>
     "form-action 'none'",
   ].join("; ");
 
+const sha256 = (text: string) => createHash("sha256").update(text).digest("base64");
+
+/**
+ * `sandbox/frame.html`: a plain same-origin page (so the service worker serves it offline) whose
+ * only script makes the real sandbox, a `sandbox="allow-scripts"` iframe from `srcdoc`. That one
+ * has an opaque origin and inherits this page's CSP, which is why this CSP allows `new Function`
+ * and blob: scripts: nothing but our two hashed scripts ever runs on this page itself.
+ */
 export async function sandboxPage(): Promise<string> {
-  const script = (await bundle(here("./frame.ts"), "iife")).trim();
-  const hash = createHash("sha256").update(script).digest("base64");
+  const inner = (await bundle(here("./frame.ts"), "iife")).trim();
+  const srcdoc = `<!doctype html><meta charset="utf-8"><script>${inner}</script>`;
+  // "<" escaped: the string must not close this page's own <script>.
+  const outer = `(()=>{const f=document.createElement("iframe");f.setAttribute("sandbox","allow-scripts");f.srcdoc=${JSON.stringify(srcdoc).replace(/</g, "\\u003c")};document.body.append(f)})();`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${sandboxPolicy(hash)}">
+<meta http-equiv="Content-Security-Policy" content="${sandboxPolicy([sha256(outer), sha256(inner)])}">
 <meta name="robots" content="noindex">
 <title>kernel sandbox</title>
-<script>${script}</script>
 </head>
-<body></body>
+<body><script>${outer}</script></body>
 </html>
 `;
 }
 
 async function sandboxFiles(): Promise<Record<string, string>> {
-  const files: Record<string, string> = { "index.html": await sandboxPage() };
+  const files: Record<string, string> = { "frame.html": await sandboxPage() };
   for (const [name, { entry, format }] of Object.entries(entries)) files[name] = await bundle(entry, format);
   return files;
 }
@@ -91,8 +100,8 @@ export default function sandbox(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const path = new URL(req.url ?? "/", "http://x").pathname;
           if (!path.startsWith(`${base}sandbox/`)) return next();
-          const name = path.slice(`${base}sandbox/`.length) || "index.html";
-          if (name !== "index.html" && !(name in entries)) return next();
+          const name = path.slice(`${base}sandbox/`.length);
+          if (name !== "frame.html" && !(name in entries)) return next();
           const file = entries[name as keyof typeof entries];
           const made = file ? bundle(file.entry, file.format) : sandboxPage();
           made.then(

@@ -1,8 +1,9 @@
 /**
  * The page's side of the sandbox (see SANDBOX.md): a worker that runs inside an opaque-origin
- * iframe. The page fetches the worker's script itself (so it is cached and works offline), hands
- * it to the frame with one end of a MessageChannel, and from then on talks to the worker over the
- * other end. `terminate()` removes the iframe, which ends the worker however busy it is.
+ * iframe (made by our hidden sandbox/frame.html). The page fetches the worker's script itself (so
+ * it is cached and works offline), hands it to the sandbox with one end of a MessageChannel, and
+ * from then on talks to the worker over the other end. `terminate()` removes the frame, which
+ * ends the worker however busy it is.
  */
 import { frameMessage } from "./messages.ts";
 
@@ -33,14 +34,21 @@ export function sandboxScript(name: string): Promise<Blob> {
   return script;
 }
 
-/** Start `sandbox/<script>` as a worker in a fresh sandbox iframe. */
+/** Start `sandbox/<script>` as a worker in a fresh sandbox (a hidden frame.html and the iframe it makes). */
 export function startSandboxWorker(script: string, handlers: SandboxHandlers): SandboxWorker {
   const frame = document.createElement("iframe");
-  frame.setAttribute("sandbox", "allow-scripts");
   frame.hidden = true;
   frame.tabIndex = -1;
   frame.setAttribute("aria-hidden", "true");
   frame.title = script;
+  // frame.html is ours (same origin, no reader code); the sandbox is the opaque-origin iframe it makes.
+  const sandbox = (): Window | null => {
+    try {
+      return frame.contentWindow?.frames[0] ?? null;
+    } catch {
+      return null;
+    }
+  };
   const channel = new MessageChannel();
   let ended = false;
   let ready = false;
@@ -69,11 +77,11 @@ export function startSandboxWorker(script: string, handlers: SandboxHandlers): S
   const watchFrame = () => {
     misses = answered === pinged ? 0 : misses + 1;
     if (misses >= 3) return fail("out of memory?");
-    frame.contentWindow?.postMessage({ type: "ping", n: ++pinged }, "*");
+    sandbox()?.postMessage({ type: "ping", n: ++pinged }, "*");
   };
 
   function onMessage(event: MessageEvent) {
-    const msg = frameMessage(event, frame.contentWindow);
+    const msg = frameMessage(event, sandbox());
     if (!msg || ended) return;
     if (msg.type === "crashed") return fail(msg.message || "the sandboxed worker stopped");
     if (msg.type === "pong") {
@@ -86,11 +94,9 @@ export function startSandboxWorker(script: string, handlers: SandboxHandlers): S
     sandboxScript(script).then(
       (blob) => {
         if (ended) return;
-        frame.contentWindow?.postMessage(
-          { type: "start", name: script, script: blob, port: channel.port2 },
-          "*",
-          [channel.port2],
-        );
+        sandbox()?.postMessage({ type: "start", name: script, script: blob, port: channel.port2 }, "*", [
+          channel.port2,
+        ]);
       },
       (e: unknown) => fail(`could not load the sandbox: ${e instanceof Error ? e.message : String(e)}`),
     );
@@ -108,7 +114,7 @@ export function startSandboxWorker(script: string, handlers: SandboxHandlers): S
     if (!ended) handlers.message(event.data);
   });
   channel.port1.start();
-  frame.src = `${import.meta.env.BASE_URL}sandbox/`;
+  frame.src = `${import.meta.env.BASE_URL}sandbox/frame.html`;
   document.body.append(frame);
 
   return {

@@ -14,11 +14,11 @@ const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(is
 const isCells = (x: unknown) => Array.isArray(x) && x.every((c) => isObj(c) && isStr(c.id) && isStr(c.code));
 const isFiles = (x: unknown) => isObj(x) && Object.values(x).every(isStr);
 
-/** The sandbox frame tells its page: it is ready for a worker, the worker died, or it is alive (`pong`). */
+/** The sandbox tells the course page: it is ready for a worker, the worker died, or it is alive (`pong`). */
 export type FromFrame =
   { type: "ready" } | { type: "crashed"; message: string } | { type: "pong"; n: number };
 
-/** The page tells its frame: start `script` as a worker, talking over `port`. */
+/** The page tells the sandbox: start `script` as a worker, talking over `port`. */
 export interface StartWorker {
   type: "start";
   name: string;
@@ -26,7 +26,7 @@ export interface StartWorker {
   port: MessagePort;
 }
 
-/** What the page accepts from its frame: only from our iframe, whose origin is opaque ("null"). */
+/** What the page accepts from the sandbox: only from our sandbox window, whose origin is opaque ("null"). */
 export function frameMessage(
   event: { origin: string; source: unknown; data: unknown },
   frame: unknown,
@@ -40,13 +40,13 @@ export function frameMessage(
   return null;
 }
 
-/** The page asks its frame whether it is still alive (its process may have died with the worker). */
+/** The page asks the sandbox whether it is still alive (its process may have died with the worker). */
 export interface Ping {
   type: "ping";
   n: number;
 }
 
-/** What the frame accepts from its page (`parent` only). */
+/** What the sandbox accepts: messages from the course page only. */
 export function hostMessage(
   event: { source: unknown; data: unknown },
   parent: unknown,
