@@ -95,7 +95,7 @@ class Kernel implements PageKernel {
   /** The worker has loaded (the time limit counts the reader's code, not the kernel's start-up). */
   private ready = false;
   /** The worker that was asked to warm up. */
-  private warmed?: Worker;
+  private warmed?: SandboxWorker;
 
   private ensureWorker(): SandboxWorker {
     if (this.worker) return this.worker;

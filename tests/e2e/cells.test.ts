@@ -63,9 +63,12 @@ describe("cells on the intro chapter", () => {
     await page.waitForLoadState("networkidle");
     const before = await output(page, "intro-dates").innerHTML();
     await cell(page, "intro-dates").scrollIntoViewIfNeeded();
-    const loaded = (name: string) => requests.some((u) => u.includes(`/_astro/${name}`));
-    await expect.poll(() => loaded("worker") && loaded("editor"), { timeout: 30_000 }).toBe(true);
-    expect(page.workers().length).toBeGreaterThan(0);
+    const loaded = (path: string) => requests.some((u) => u.includes(path));
+    await expect
+      .poll(() => loaded("/sandbox/kernel.js") && loaded("/_astro/editor"), { timeout: 30_000 })
+      .toBe(true);
+    // The kernel starts in its sandbox (see src/kernel/sandbox/SANDBOX.md).
+    expect(await page.locator('iframe[src$="sandbox/frame.html"]').count()).toBe(1);
     expect(await cell(page, "intro-dates").getAttribute("data-state")).toBe("idle");
     expect(await output(page, "intro-dates").innerHTML()).toBe(before);
     expect(await page.locator(".cm-content").count()).toBe(0);
@@ -219,9 +222,7 @@ describe("cells on the intro chapter", () => {
     const note = cell(again, "intro-years").locator('[data-store-notice="crashed"]');
     await note.waitFor();
     expect(await note.innerText()).toContain("memory");
-    expect(await cell(again, "intro-years").locator(".cell-code").innerText()).toContain(
-      "while (true)",
-    );
+    expect(await cell(again, "intro-years").locator(".cell-code").innerText()).toContain("while (true)");
     expect(await cell(again, "intro-years").getAttribute("data-state")).toBe("idle");
     expect(again.workers()).toHaveLength(0); // nothing ran
     // The other cells run as before.

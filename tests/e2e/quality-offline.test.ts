@@ -69,9 +69,7 @@ describe("offline", () => {
       await page.goto(at("/en/chapters/00-intro/"));
       await page.locator('[data-cell="intro-dates"] [data-action=run]').click();
       await page.waitForSelector('[data-cell="intro-dates"][data-state="done"]', { timeout: 60_000 });
-      expect(await page.locator('[data-cell="intro-dates"] [data-cell-output]').innerText()).toContain(
-        "→",
-      );
+      expect(await page.locator('[data-cell="intro-dates"] [data-cell-output]').innerText()).toContain("→");
     } finally {
       await context.setOffline(false);
     }

@@ -53,7 +53,7 @@ const hostile: { name: string; code: string; says: string | RegExp; state?: stri
   {
     name: "spams messages in an endless loop",
     code: `while (true) { try { postMessage(${forged}); } catch {} }`,
-    says: "stopped after",
+    says: "Stopped after",
     state: "stopped",
   },
 ];

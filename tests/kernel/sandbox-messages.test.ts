@@ -153,6 +153,7 @@ describe("messages from the page to the kernel worker", () => {
       { type: "model", name: "luong", meta: {}, weights: new ArrayBuffer(8) },
       { type: "module", name: "plot", source: "export {}" },
       { type: "reset" },
+      { type: "warm" },
     ];
     for (const req of requests) expect(toWorker({ reqId: 1, req })).toEqual({ reqId: 1, req });
   });

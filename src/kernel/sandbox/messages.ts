@@ -119,6 +119,7 @@ function isRequest(r: unknown): r is Request {
     case "module":
       return r.name === "plot" && isStr(r.source);
     case "reset":
+    case "warm":
       return true;
     default:
       return false;
