@@ -177,14 +177,15 @@ describe("share links", { timeout: SLOW }, () => {
     expect(await codeText(opened)).toContain('hardLookup(films, "2012")');
     const before = await cell(opened).locator("[data-cell-output]").innerText();
     await opened.waitForTimeout(1000);
-    // Nothing ran: no kernel worker, the cell is idle, the output is the build's.
-    expect(opened.workers()).toHaveLength(0);
+    // Nothing ran: the kernel's sandbox was never started, the cell is idle, the output is the build's.
+    expect(await opened.locator('iframe[src$="sandbox/frame.html"]').count()).toBe(0);
     expect(await cell(opened).getAttribute("data-state")).toBe("idle");
     expect(before).not.toContain("Avengers");
     // Run: now it runs the shared code, and the banner goes.
     await cell(opened).locator('[data-action="run"]').click();
     await opened.waitForSelector(`[data-cell="${ID}"][data-state="done"]`);
     expect(await cell(opened).locator("[data-cell-output]").innerText()).toContain("Avengers");
+    expect(await opened.locator('iframe[src$="sandbox/frame.html"]').count()).toBe(1);
     expect(await banner.count()).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
     await other.close();
@@ -201,7 +202,7 @@ describe("share links", { timeout: SLOW }, () => {
     await message.waitFor();
     expect(await message.innerText()).toContain("공유 링크를 읽을 수 없어");
     expect(await codeText(page)).toContain(ORIGINAL_QUERY);
-    expect(page.workers()).toHaveLength(0);
+    expect(await page.locator('iframe[src$="sandbox/frame.html"]').count()).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
