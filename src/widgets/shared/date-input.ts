@@ -3,7 +3,7 @@
 // (no digits, characters the model does not know, longer than any training input) or an output
 // that is no real date is decoded and drawn anyway, with a caution: a confident wrong answer is
 // worth seeing. Pure.
-import type { DateCaution } from "../../lib/attention/data/dates.ts";
+import { MONTHS, type DateCaution } from "../../lib/attention/data/dates.ts";
 import { josa } from "../../i18n/particles.ts";
 
 /** The longest input a widget draws (a heatmap column per character). */
@@ -65,7 +65,7 @@ const messages = {
       "no-such-day": (c: Extract<DateCaution, { kind: "no-such-day" }>) =>
         c.day === "00"
           ? `The output ${c.output} is not a real date: there is no day 00.`
-          : `The output ${c.output} is not a real date: ${MONTH_NAMES[c.month - 1]} ${c.year} has only ${c.days} days.`,
+          : `The output ${c.output} is not a real date: ${MONTHS[c.month - 1]} ${c.year} has only ${c.days} days.`,
     },
     noAnswer:
       "The model has no way to say “I don't know”: whatever the input, it writes something shaped like a date. Where that answer came from is still shown.",
@@ -73,21 +73,6 @@ const messages = {
       "How it reads: a slash puts the month first (03/04/2026 = 2026-03-04), a dot the day first (03.04.2026 = 2026-04-03); with the year first it is year-month-day. Two-digit years 50–99 are 1950–1999, 00–49 are 2000–2049.",
   },
 };
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function quote(chars: readonly string[]): string {
   return chars.map((c) => `“${c}”`).join(" ");

@@ -35,7 +35,8 @@ export interface DateDataset {
   test: Example[];
 }
 
-const MONTHS = [
+/** The English month names, January first, as the generator writes them. */
+export const MONTHS = [
   "January",
   "February",
   "March",
