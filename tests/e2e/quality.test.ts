@@ -98,8 +98,12 @@ describe("search", () => {
     expect(hrefs.some((h) => /\/ko\/chapters\/[^/]+\/#.+/.test(h ?? ""))).toBe(true);
     // Keyboard: ArrowDown moves into the results, Enter follows the link.
     await input.press("ArrowDown");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+    expect(focused).toBe(hrefs[0]);
     await page.keyboard.press("Enter");
-    await page.waitForURL(/\/ko\/chapters\//);
+    await page.waitForURL((url) => url.href === new URL(focused!, page.url()).href, {
+      waitUntil: "domcontentloaded",
+    });
     await page.close();
   });
 
