@@ -4,7 +4,7 @@
  */
 import { getKernel, pageCells, type CellListener } from "./client.ts";
 import { outputWords, renderItems, type OutputItem } from "./output.ts";
-import { onCellEdit, onCellReset } from "./edits.ts";
+import { keepBeforeRun, onCellEdit, onCellReset } from "./edits.ts";
 import { noteRunning } from "./storage/crash-note.ts";
 import { highlight } from "./highlight.ts";
 import type { CellEditor } from "./editor.ts";
@@ -89,19 +89,25 @@ const onEvent: CellListener = (id, event) => {
 
 let queue: Promise<void> = Promise.resolve();
 
-/** Save the cell's edit now if it is waiting for the typing to stop (a run may take the tab down). */
-function saveNow(cell: HTMLElement): Promise<void> {
+/** Save the cell's edit (the typing has stopped). */
+function save(cell: HTMLElement): Promise<void> {
+  saveTimers.delete(cell);
+  return onCellEdit(cell.dataset.cell!, codeOf(cell), cell.dataset.code ?? "");
+}
+
+/** A run is starting: an edit still waiting for the typing to stop must be kept first. */
+function keepNow(cell: HTMLElement): Promise<void> {
   if (!saveTimers.has(cell)) return Promise.resolve();
   clearTimeout(saveTimers.get(cell));
   saveTimers.delete(cell);
-  return onCellEdit(cell.dataset.cell!, codeOf(cell), cell.dataset.code ?? "");
+  return keepBeforeRun(cell.dataset.cell!, codeOf(cell), cell.dataset.code ?? "");
 }
 
 /** Run a cell (null: every cell) and what depends on it; runs wait for each other. */
 function run(cell: HTMLElement | null): Promise<void> {
   const id = cell?.dataset.cell ?? null;
   if (cell) setState(cell, "running", say("cell.running"));
-  const saved = Promise.all([...saveTimers.keys()].map(saveNow));
+  const saved = Promise.all([...saveTimers.keys()].map(keepNow));
   // A failed run must not block the runs after it.
   queue = queue
     .catch(() => undefined)
@@ -189,7 +195,7 @@ export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEdito
           clearTimeout(saveTimers.get(cell));
           saveTimers.set(
             cell,
-            setTimeout(() => void saveNow(cell), 300),
+            setTimeout(() => void save(cell), 300),
           );
         },
       });

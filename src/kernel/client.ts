@@ -272,7 +272,7 @@ class Kernel implements PageKernel {
     if (this.warmed === worker) return;
     this.warmed = worker;
     // No reply is awaited: a run posted meanwhile queues behind it in the worker.
-    this.post(worker, { type: "warm" });
+    this.post(worker, { type: "warm", cells: pageCells() });
   }
 
   async reset(): Promise<void> {

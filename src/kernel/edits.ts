@@ -9,6 +9,9 @@
  * - `onCellEdit(cellId, code, originalCode)`: the reader changed the cell (called on each edit,
  *   debounced by the caller; `code === originalCode` means the edit was undone by hand).
  * - `onCellReset(cellId)`: the reader pressed Reset: forget the saved edit.
+ * - `keepBeforeRun(cellId, code, originalCode)`: a run is about to start with an edit that may not
+ *   be saved yet, and a run may take the tab down. Keep the edit where a crash cannot lose it and
+ *   save it; resolves when the run may start (at once if the edit was kept synchronously).
  */
 export interface SavedEdit {
   code: string;
@@ -20,6 +23,7 @@ export interface EditStore {
   getInitialCode(cellId: string, originalCode: string): Promise<SavedEdit | undefined>;
   onCellEdit(cellId: string, code: string, originalCode: string): Promise<void>;
   onCellReset(cellId: string): Promise<void>;
+  keepBeforeRun(cellId: string, code: string, originalCode: string): Promise<void>;
 }
 
 const memory = new Map<string, { code: string; original: string }>();
@@ -36,6 +40,9 @@ export const memoryStore: EditStore = {
   async onCellReset(cellId) {
     memory.delete(cellId);
   },
+  keepBeforeRun(cellId, code, originalCode) {
+    return memoryStore.onCellEdit(cellId, code, originalCode);
+  },
 };
 
 let store: EditStore = memoryStore;
@@ -50,3 +57,5 @@ export const getInitialCode = (cellId: string, originalCode: string) =>
 export const onCellEdit = (cellId: string, code: string, originalCode: string) =>
   store.onCellEdit(cellId, code, originalCode);
 export const onCellReset = (cellId: string) => store.onCellReset(cellId);
+export const keepBeforeRun = (cellId: string, code: string, originalCode: string) =>
+  store.keepBeforeRun(cellId, code, originalCode);

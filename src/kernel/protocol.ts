@@ -18,8 +18,11 @@ export type Request =
   /** The source of a module the worker asked for (`need`): Plot, as one ES module. */
   | { type: "module"; name: "plot"; source: string }
   | { type: "reset" }
-  /** Load the library and compile a sample cell now, so the reader's first Run finds both ready. */
-  | { type: "warm" };
+  /**
+   * Load the library and compile the page's cells now (running none of them), so the reader's
+   * first Run finds the library loaded and has only the cell they edited left to compile.
+   */
+  | { type: "warm"; cells: CellSource[] };
 
 export interface TrainedModel {
   meta: unknown;

@@ -8,7 +8,7 @@ import { Notebook, type RunReport } from "./notebook.ts";
 import type { loadPlot } from "./plot.ts";
 import { loadLibrary, LibraryError } from "./library.ts";
 import { describe, type CellError } from "./output.ts";
-import { compileCell, toCellError } from "./runtime.ts";
+import { toCellError } from "./runtime.ts";
 import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
 import { toWorker } from "./sandbox/messages.ts";
 import { guardGlobals } from "./sandbox/guard.ts";
@@ -143,8 +143,9 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       notebook.clear();
       return null;
     case "warm":
-      // The transpiler's first use is its slowest (its code is still cold): spend it here.
-      compileCell("warm-up", 'import { softmax } from "attention";\nconst x: number[] = softmax([1, 2]);\nx');
+      // Compiling is slowest the first time (the transpiler's code is still cold) and a page has
+      // many cells: spend both here. A cell the reader edits later is compiled again when it runs.
+      notebook.setCells(req.cells);
       await getLibrary();
       return null;
   }

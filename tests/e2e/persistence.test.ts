@@ -83,6 +83,44 @@ describe("cell edits are kept", { timeout: SLOW }, () => {
     await context.close();
   });
 
+  it("Run does not wait for IndexedDB, and the edit it ran outlives a tab that dies before IndexedDB has it", async () => {
+    const { context, page, problems } = await fresh();
+    const url = page.url();
+    await cell(page).locator(".cell-code").click();
+    await cell(page).locator(".cm-content").waitFor();
+    // From now on this page's IndexedDB writes never finish (a slow disk, a busy browser).
+    await page.evaluate(() => {
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (
+        this: IDBDatabase,
+        ...args: Parameters<IDBDatabase["transaction"]>
+      ) {
+        if (args[1] !== "readwrite") return transaction.apply(this, args);
+        const tx = {} as Record<string, unknown>;
+        const request = () => ({ transaction: tx }) as Record<string, unknown>;
+        tx.objectStore = () => ({ transaction: tx, get: request, put: request, delete: request });
+        return tx as unknown as IDBTransaction;
+      };
+    });
+    await edit(page, 'hardLookup(films, "ran before it was saved")');
+    await page.keyboard.press("Shift+Enter");
+    await page.waitForSelector(`[data-cell="${ID}"][data-state="done"]`, { timeout: 15_000 });
+    expect(await storedCode(page)).toBeUndefined();
+
+    const crashed = new Promise<void>((done) => page.on("crash", () => done()));
+    const cdp = await context.newCDPSession(page);
+    void cdp.send("Page.crash").catch(() => undefined);
+    await crashed;
+
+    const { page: again } = await openPage(context, url);
+    await again.waitForSelector(`[data-cell="${ID}"][data-edited="true"]`);
+    expect(await codeText(again)).toContain("ran before it was saved");
+    // The next visit moved it into IndexedDB.
+    await saved(again, 'hardLookup(films, "ran before it was saved")');
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it("an edit saved against older course code is marked stale and can be compared and kept", async () => {
     const { context, page } = await fresh();
     // The reader edited this cell when the course still shipped different code.

@@ -153,7 +153,7 @@ describe("messages from the page to the kernel worker", () => {
       { type: "model", name: "luong", meta: {}, weights: new ArrayBuffer(8) },
       { type: "module", name: "plot", source: "export {}" },
       { type: "reset" },
-      { type: "warm" },
+      { type: "warm", cells: [{ id: "a", code: "1" }] },
     ];
     for (const req of requests) expect(toWorker({ reqId: 1, req })).toEqual({ reqId: 1, req });
   });
@@ -165,6 +165,7 @@ describe("messages from the page to the kernel worker", () => {
       { reqId: 1, req: { type: "eval" } },
       { reqId: 1, req: { type: "init", devicePixelRatio: 1, lang: "fr" } },
       { reqId: 1, req: { type: "run", cells: [{ id: 1, code: "" }], id: null, stopped: [] } },
+      { reqId: 1, req: { type: "warm" } },
       { reqId: 1, req: { type: "library", files: { "index.ts": 5 } } },
       { reqId: 1, req: { type: "module", name: "other", source: "" } },
       { reqId: 1, req: { type: "trained", model: { meta: {}, weights: [1, 2] } } },

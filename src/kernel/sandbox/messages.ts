@@ -118,8 +118,9 @@ function isRequest(r: unknown): r is Request {
       return isStr(r.name) && r.weights instanceof ArrayBuffer;
     case "module":
       return r.name === "plot" && isStr(r.source);
-    case "reset":
     case "warm":
+      return isCells(r.cells);
+    case "reset":
       return true;
     default:
       return false;

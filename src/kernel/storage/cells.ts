@@ -145,12 +145,14 @@ async function write(cellId: string, code: string, original: string): Promise<vo
     await store.clearEdit("cell", cellId);
     revs.set(cellId, 0);
     savedCode.set(cellId, code);
+    dropPending(cellId);
     return;
   }
   const r = await store.saveEdit("cell", cellId, original, code, revs.get(cellId) ?? 0);
   if (r.ok) {
     revs.set(cellId, r.record.rev);
     savedCode.set(cellId, code);
+    dropPending(cellId);
   } else if (r.reason === "quota") {
     revs.set(cellId, r.record.rev);
     savedCode.set(cellId, code);
@@ -174,17 +176,32 @@ interface Pending {
   rev: number;
 }
 
+/** Keep unsaved code in localStorage until IndexedDB has it (false: localStorage refused it). */
+function holdPending(cellId: string, code: string, original: string): boolean {
+  try {
+    const pending: Pending = { code, original, rev: revs.get(cellId) ?? 0 };
+    localStorage.setItem(PENDING + cellId, JSON.stringify(pending));
+    return true;
+  } catch {
+    return false; // storage disabled or full
+  }
+}
+
+function dropPending(cellId: string): void {
+  try {
+    localStorage.removeItem(PENDING + cellId);
+  } catch {
+    // storage disabled: nothing was held there
+  }
+}
+
 function flush() {
   for (const cell of document.querySelectorAll<HTMLElement>("[data-cell]")) {
     const id = cell.dataset.cell!;
     const code = cell.dataset.currentCode;
     if (code === undefined || cell.dataset.shared || code === savedCode.get(id)) continue;
     const original = cell.dataset.code ?? "";
-    try {
-      localStorage.setItem(PENDING + id, JSON.stringify({ code, original, rev: revs.get(id) ?? 0 }));
-    } catch {
-      // storage disabled or full: the write below is all we can do
-    }
+    holdPending(id, code, original); // if refused, the write below is all we can do
     void save(id, code, original);
   }
 }
@@ -243,9 +260,18 @@ const persistent: EditStore = {
 
   onCellEdit: save,
 
+  // A run must not wait for IndexedDB (tens of milliseconds on a first save): localStorage holds
+  // the edit synchronously until the write lands, and the next visit recovers it from there.
+  keepBeforeRun(cellId, code, original) {
+    const held = holdPending(cellId, code, original);
+    const saving = save(cellId, code, original);
+    return held ? Promise.resolve() : saving;
+  },
+
   async onCellReset(cellId) {
     await (saving.get(cellId) ?? Promise.resolve());
     await store.clearEdit("cell", cellId);
+    dropPending(cellId);
     revs.set(cellId, 0);
     savedCode.delete(cellId);
     const cell = cellById(cellId);
