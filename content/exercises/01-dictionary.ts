@@ -211,8 +211,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "쿼리", en: "the query" },
         correct: true,
         explanation: {
-          ko: '맞습니다. 지금 찾고 있는 대상이므로 쿼리입니다. 딕셔너리 안의 키 "2012"와 비교됩니다.',
-          en: 'Right: it is what you are looking for, so it is the query. It gets compared with the key "2012" stored in the dictionary.',
+          ko: '지금 찾고 있는 대상이므로 쿼리입니다. 딕셔너리 안의 키 "2012"와 비교됩니다.',
+          en: 'It is what you are looking for, so it is the query. It gets compared with the key "2012" stored in the dictionary.',
         },
       },
       {

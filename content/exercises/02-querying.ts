@@ -206,8 +206,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "0, 0, 0", en: "0, 0, 0" },
         correct: true,
         explanation: {
-          ko: "맞습니다. 어떤 키와도 같지 않으므로 모두 0이고, 가중합도 0이 되어 출력이 없습니다.",
-          en: "Right: no key is equal, so every entry is 0, the weighted sum is 0 and there is no output.",
+          ko: "어떤 키와도 같지 않으므로 모두 0이고, 가중합도 0이 되어 출력이 없습니다.",
+          en: "No key is equal, so every entry is 0, the weighted sum is 0 and there is no output.",
         },
       },
       {

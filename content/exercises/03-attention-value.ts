@@ -275,8 +275,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "모든 값의 평균에 가까워진다", en: "it approaches the average of all values" },
         correct: true,
         explanation: {
-          ko: "맞습니다. 모든 스코어를 큰 수로 나누면 차이가 거의 사라져 가중치가 모두 $1/T$에 가까워지고, 가중합은 평균에 가까워집니다.",
-          en: "Right: dividing every score by a huge number erases their differences, every weight tends to $1/T$, and the weighted sum tends to the mean.",
+          ko: "모든 스코어를 큰 수로 나누면 차이가 거의 사라져 가중치가 모두 $1/T$에 가까워지고, 가중합은 평균에 가까워집니다.",
+          en: "Dividing every score by a huge number erases their differences, every weight tends to $1/T$, and the weighted sum tends to the mean.",
         },
       },
       {

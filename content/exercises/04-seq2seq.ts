@@ -222,8 +222,8 @@ export const quizzes: QuizDef[] = [
         },
         correct: true,
         explanation: {
-          ko: "맞습니다. 벡터의 크기는 그대로이므로, 입력이 길어져 담을 내용이 늘어나면 앞부분의 정보부터 흐려집니다. 08장에서 날짜와 문자열 뒤집기로 직접 재 봅니다.",
-          en: "Right: the vector's size stays the same, so when a longer input carries more to remember, the early information fades first. Chapter 08 measures it on dates and on reversing strings.",
+          ko: "벡터의 크기는 그대로이므로, 입력이 길어져 담을 내용이 늘어나면 앞부분의 정보부터 흐려집니다. 08장에서 날짜와 문자열 뒤집기로 직접 재 봅니다.",
+          en: "The vector's size stays the same, so when a longer input carries more to remember, the early information fades first. Chapter 08 measures it on dates and on reversing strings.",
         },
       },
       {

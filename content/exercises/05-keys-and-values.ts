@@ -255,8 +255,8 @@ export const quizzes: QuizDef[] = [
         text: { ko: "48", en: "48" },
         correct: true,
         explanation: {
-          ko: "맞습니다. $a_i$는 크기 48인 값(곧 $h_j$)들의 가중합이므로 크기도 48입니다.",
-          en: "Right: $a_i$ is a weighted sum of values of size 48 (the $h_j$), so it has size 48.",
+          ko: "$a_i$는 크기 48인 값(곧 $h_j$)들의 가중합이므로 크기도 48입니다.",
+          en: "$a_i$ is a weighted sum of values of size 48 (the $h_j$), so it has size 48.",
         },
       },
       {

@@ -198,8 +198,8 @@ export const quizzes: QuizDef[] = [
         },
         correct: true,
         explanation: {
-          ko: "맞습니다. 어텐션 값이 RNN의 입력에 연결되므로, 쿼리는 RNN을 돌리기 전의 상태일 수밖에 없습니다.",
-          en: "Right: the attention value is part of the RNN's input, so the query has to be the state from before the RNN runs.",
+          ko: "어텐션 값이 RNN의 입력에 연결되므로, 쿼리는 RNN을 돌리기 전의 상태일 수밖에 없습니다.",
+          en: "The attention value is part of the RNN's input, so the query has to be the state from before the RNN runs.",
         },
       },
       {

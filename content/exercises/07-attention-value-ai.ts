@@ -213,8 +213,8 @@ export const quizzes: QuizDef[] = [
         },
         correct: true,
         explanation: {
-          ko: "맞습니다. 행 $i$는 출력 시점 $i$의 어텐션 분포이고, 소프트맥스에서 나왔으므로 합이 1입니다.",
-          en: "Right: row $i$ is the attention distribution of output step $i$; it comes from a softmax, so it sums to 1.",
+          ko: "행 $i$는 출력 시점 $i$의 어텐션 분포이고, 소프트맥스에서 나왔으므로 합이 1입니다.",
+          en: "Row $i$ is the attention distribution of output step $i$; it comes from a softmax, so it sums to 1.",
         },
       },
       {

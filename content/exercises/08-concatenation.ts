@@ -349,8 +349,8 @@ export const quizzes: QuizDef[] = [
         },
         correct: true,
         explanation: {
-          ko: "맞습니다. 어텐션이 RNN보다 먼저이고, 출력은 새 상태 $s_i$에서 나옵니다.",
-          en: "Right: attention comes before the RNN, and the output comes from the new state $s_i$.",
+          ko: "어텐션이 RNN보다 먼저이고, 출력은 새 상태 $s_i$에서 나옵니다.",
+          en: "Attention comes before the RNN, and the output comes from the new state $s_i$.",
         },
       },
       {

@@ -215,8 +215,8 @@ export const quizzes: QuizDef[] = [
         },
         correct: true,
         explanation: {
-          ko: "맞습니다. $s_i$를 먼저 계산해 쿼리로 쓰고, 그 결과인 어텐션 값을 $s_i$와 연결해 $\\tilde h_i = \\tanh(W_c[a_i; s_i])$를 만듭니다.",
-          en: "Right: $s_i$ is computed first and used as the query, and the resulting attention value is concatenated with it to make $\\tilde h_i = \\tanh(W_c[a_i; s_i])$.",
+          ko: "$s_i$를 먼저 계산해 쿼리로 쓰고, 그 결과인 어텐션 값을 $s_i$와 연결해 $\\tilde h_i = \\tanh(W_c[a_i; s_i])$를 만듭니다.",
+          en: "$s_i$ is computed first and used as the query, and the resulting attention value is concatenated with it to make $\\tilde h_i = \\tanh(W_c[a_i; s_i])$.",
         },
       },
       {
