@@ -586,11 +586,18 @@ describe("train it yourself", () => {
   it("says how long to expect before Train is pressed, and follows the settings", async () => {
     const w = await show("train-model");
     const expected = w.locator("[data-expected]");
-    expect(await expected.textContent()).toMatch(/reach 99 % in about \d+ s/);
+    expect(await expected.textContent()).toMatch(/reach 99% in about \d+ s/);
     await w.locator("[data-steps]").fill("1600");
     await expect.poll(() => expected.textContent()).toMatch(/take roughly (\d+ min )?\d+ s/);
     await w.locator("[data-steps]").fill("800");
-    await expect.poll(() => expected.textContent()).toMatch(/reach 99 % in about/);
+    await expect.poll(() => expected.textContent()).toMatch(/reach 99% in about/);
+  });
+
+  it("says before training that it learns fewer formats than the pretrained model", async () => {
+    const w = await show("train-model");
+    const scope = (await w.locator("[data-scope]").innerText()).replace(/\s+/g, " ");
+    expect(scope).toContain("trains on the 14 original date formats only");
+    expect(scope).toMatch(/learned \d+ more/);
   });
 
   it("trains a small model in its own worker, and the heatmap can use it", async () => {

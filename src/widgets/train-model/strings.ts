@@ -41,9 +41,11 @@ export const strings = {
     libraryFallback: (m: string) =>
       `직접 고친 라이브러리를 불러오지 못해 원래 라이브러리로 학습합니다. (${m})`,
     expectedDefault: (t: string) =>
-      `이 설정이면 검증 데이터 완전 일치 정확도가 약 ${t} 만에 99 %에 이를 것으로 예상합니다(2코어 컴퓨터에서 측정, 기기에 따라 다름).`,
+      `이 설정이면 검증 데이터 완전 일치 정확도가 약 ${t} 만에 99%에 이를 것으로 예상합니다(2코어 컴퓨터에서 측정, 기기에 따라 다름).`,
     expectedOther: (t: string) =>
       `이 설정이면 학습에 대략 ${t} 걸릴 것으로 예상합니다(기본 설정의 측정값으로 어림한 값).`,
+    scope: (own: number, more: number) =>
+      `학습 시간을 줄이려고 이 위젯은 처음부터 있던 날짜 형식 ${own}가지로만 학습합니다. 사전 학습 모델은 서수(3rd), 두 자리 연도, 「2026. 11. 24.」 같은 형식 ${more}가지를 더 배웠으므로, 내 모델은 그런 입력에서 틀리기 쉽습니다.`,
     numbers: "숫자로 보기",
     tableCaption: "학습 기록",
   },
@@ -88,9 +90,11 @@ export const strings = {
     libraryFallback: (m: string) =>
       `Your edited library could not be loaded, so the model trains with the original one. (${m})`,
     expectedDefault: (t: string) =>
-      `With these settings, expect exact match on the validation data to reach 99 % in about ${t} (measured on a 2-core computer; yours may differ).`,
+      `With these settings, expect exact match on the validation data to reach 99% in about ${t} (measured on a 2-core computer; yours may differ).`,
     expectedOther: (t: string) =>
       `With these settings, expect training to take roughly ${t} (estimated from the default settings' measured speed).`,
+    scope: (own: number, more: number) =>
+      `To keep training short, this widget trains on the ${own} original date formats only. The pretrained model learned ${more} more (ordinals like 3rd, two-digit years, 「2026. 11. 24.」 and others), so your model is likely to get those wrong.`,
     numbers: "numbers",
     tableCaption: "Training history",
   },
