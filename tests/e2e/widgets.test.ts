@@ -238,6 +238,20 @@ describe("encoder states", () => {
     expect(await w.locator("[data-table] tbody tr").count()).toBe(2);
   });
 
+  it("at the last character, says so and how to watch again (Step has nothing left)", async () => {
+    const w = await show("encoder-states");
+    await w.locator("[data-input]").fill("1/2/2026");
+    await settled("encoder-states");
+    const progress = w.locator("[data-progress]");
+    expect(await progress.textContent()).toBe("Read 8 of 8 characters. Press “start over” to watch again.");
+    await w.locator("[data-step]").click();
+    await settled("encoder-states");
+    expect(await progress.textContent()).toBe("Read 8 of 8 characters. Press “start over” to watch again.");
+    await w.locator("[data-reset]").click();
+    await settled("encoder-states");
+    expect(await progress.textContent()).toBe("Read 1 of 8 characters.");
+  });
+
   it("reads characters it does not know as <unk>, says so, and still shows their states", async () => {
     const w = await show("encoder-states");
     await w.locator("[data-input]").fill("24 ♥ 2026");

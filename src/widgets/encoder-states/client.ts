@@ -40,7 +40,9 @@ export function mount(root: HTMLElement): WidgetHandle {
         view === "columns" ? renderColumns(encoded, shown, s) : renderDictionary(encoded, shown, s);
       caption.textContent = view === "columns" ? s.legend : s.same;
       table.innerHTML = statesTable(encoded, shown, s);
-      progress.textContent = s.progress(shown, encoded.tokens.length);
+      // At the last character Step has nothing left to read: say how to watch again.
+      const T = encoded.tokens.length;
+      progress.textContent = shown < T ? s.progress(shown, T) : `${s.progress(T, T)} ${s.again}`;
     });
   const pause = () => {
     clearInterval(timer);
