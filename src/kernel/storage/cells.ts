@@ -195,14 +195,22 @@ function dropPending(cellId: string): void {
   }
 }
 
+/**
+ * Hold the code in localStorage (synchronous: a tab that dies next does not lose it) and save it
+ * to IndexedDB. Resolves at once if localStorage took it, else once IndexedDB has it.
+ */
+function keep(cellId: string, code: string, original: string): Promise<void> {
+  const held = holdPending(cellId, code, original);
+  const saving = save(cellId, code, original);
+  return held ? Promise.resolve() : saving;
+}
+
 function flush() {
   for (const cell of document.querySelectorAll<HTMLElement>("[data-cell]")) {
     const id = cell.dataset.cell!;
     const code = cell.dataset.currentCode;
     if (code === undefined || cell.dataset.shared || code === savedCode.get(id)) continue;
-    const original = cell.dataset.code ?? "";
-    holdPending(id, code, original); // if refused, the write below is all we can do
-    void save(id, code, original);
+    void keep(id, code, cell.dataset.code ?? "");
   }
 }
 addEventListener("pagehide", flush);
@@ -261,12 +269,8 @@ const persistent: EditStore = {
   onCellEdit: save,
 
   // A run must not wait for IndexedDB (tens of milliseconds on a first save): localStorage holds
-  // the edit synchronously until the write lands, and the next visit recovers it from there.
-  keepBeforeRun(cellId, code, original) {
-    const held = holdPending(cellId, code, original);
-    const saving = save(cellId, code, original);
-    return held ? Promise.resolve() : saving;
-  },
+  // the edit until the write lands, and the next visit recovers it from there.
+  keepBeforeRun: keep,
 
   async onCellReset(cellId) {
     await (saving.get(cellId) ?? Promise.resolve());
