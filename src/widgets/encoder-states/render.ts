@@ -15,6 +15,8 @@ const COL = 20;
 const CELL_H = 5;
 const LEFT = 40;
 const TOP = 26;
+/** Room the axis label needs at 12 px in either language, so a short input does not cut it off. */
+const AXIS_LABEL = 230;
 
 function cells(
   state: ArrayLike<number>,
@@ -38,7 +40,7 @@ function cells(
 export function renderColumns(e: Encoded, shown: number, s: Strings): string {
   const T = e.tokens.length;
   const H = e.encoderStates[0]?.length ?? 0;
-  const width = LEFT + T * COL + 10;
+  const width = LEFT + Math.max(T * COL, AXIS_LABEL) + 10;
   const height = TOP + H * CELL_H + 46;
   const out: string[] = [
     `<text x="${LEFT}" y="14" class="w-soft" font-size="12">${esc(s.stateAxis(H))}</text>`,
