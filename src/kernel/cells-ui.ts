@@ -8,11 +8,11 @@ import { keepBeforeRun, onCellEdit, onCellReset } from "./edits.ts";
 import { noteRunning } from "./storage/crash-note.ts";
 import { highlight } from "./highlight.ts";
 import type { CellEditor } from "./editor.ts";
-import { format, type Lang, type UiKey } from "../i18n/index.ts";
+import { t, type Lang, type UiKey } from "../i18n/index.ts";
 
 const lang: Lang = document.documentElement.lang === "en" ? "en" : "ko";
 const words = outputWords[lang];
-const say = (key: UiKey, vars: Record<string, string> = {}) => format(lang, key, vars);
+const say = (key: UiKey, vars: Record<string, string> = {}) => t(lang, key, vars);
 const kernel = getKernel();
 const editors = new Map<HTMLElement, Promise<CellEditor>>();
 const saveTimers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();

@@ -25,7 +25,7 @@ import {
   type ViewUpdate,
 } from "@codemirror/view";
 import { ask, type AskContext } from "./client.ts";
-import { format, t } from "../../i18n/index.ts";
+import { t } from "../../i18n/index.ts";
 import type { CellSource, DocRef, Hover, Lang, SignatureHelp, TypeDiagnostic } from "./core.ts";
 
 export interface TypescriptOptions {
@@ -47,8 +47,8 @@ export interface TypescriptOptions {
 
 const strings = (lang: Lang) => ({
   example: t(lang, "types.example"),
-  summary: (n: number) => format(lang, n === 1 ? "types.errorsOne" : "types.errorsMany", { n }),
-  line: (n: number) => format(lang, "types.line", { n }),
+  summary: (n: number) => t(lang, n === 1 ? "types.errorsOne" : "types.errorsMany", { n }),
+  line: (n: number) => t(lang, "types.line", { n }),
 });
 
 /** TypeScript's kinds of names, as CodeMirror's completion icons. */
