@@ -141,12 +141,12 @@ function main() {
       `| ${r.page} | ${r.scripts} | ${kb(r.jsGzip)} | ${kb(r.cssGzip)} | ${kb(r.htmlGzip)} | ${kb(r.imgGzip)} | ${kb(r.totalGzip)} | ${verdict} |`,
     );
   }
-  const infoFile = join(dist, "build-info.json");
+  const infoFile = join(".astro", "build-time.json");
   if (existsSync(infoFile)) {
     const info = JSON.parse(readFileSync(infoFile, "utf8")) as { seconds: number; pages: number };
     console.log(`\nbuild time: ${info.seconds.toFixed(1)} s for ${info.pages} pages`);
   } else {
-    console.log("\nbuild time: not recorded (no build-info.json in the build)");
+    console.log("\nbuild time: not recorded (no .astro/build-time.json: run `npm run build` here)");
   }
   if (over.length > 0) {
     console.error(

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Every check a reviewer would run, in order: types, lint, format, unit tests, build, browser tests
-# (Chromium, and beside it Firefox and WebKit), budgets. Works from a fresh clone: brings Node 24
-# when needed and installs dependencies once.
+# Every check a reviewer would run, in order: types, lint, format, unit tests, build (twice: the
+# bytes must match), browser tests (Chromium, and beside it Firefox and WebKit), budgets. Works
+# from a fresh clone: brings Node 24 when needed, installs the dependencies when package-lock.json
+# is newer than what is installed, and the browsers when they are missing (or says how).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/with-node.sh
-[ -d node_modules ] || npm ci --no-audit --no-fund
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || exit 1
+fi
+bash scripts/setup-browsers.sh || exit 1
 
 mkdir -p test-results
 rm -f test-results/*.json
@@ -29,6 +33,7 @@ step "lint" npm run --silent lint
 step "format" npm run --silent format:check
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "build" npm run --silent build
+step "reproducible build" npm run --silent check:reproducible
 # The reader's core flows in Firefox and WebKit run beside the Chromium suite (their output is
 # printed when both are done). WebKitGTK needs a display: xvfb-run gives it one.
 engines() {
