@@ -7,19 +7,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { launchBrowser, openPage, writeStored, type PageProblems } from "./browser.ts";
+import { widgets } from "../../src/widgets/index.ts";
 
 const baseUrl = inject("baseUrl");
-const WIDGETS = [
-  "dictionary-lookup",
-  "soft-lookup",
-  "encoder-states",
-  "decoder-query",
-  "alignment-heatmap",
-  "concatenation",
-  "train-model",
-  "length-accuracy",
-  "model-walkthrough",
-];
 
 let browser: Browser;
 let context: BrowserContext;
@@ -69,8 +59,8 @@ describe("the widget gallery", () => {
       const names = await p
         .locator("[data-widget]")
         .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.widget));
-      expect(names).toEqual(WIDGETS);
-      for (const name of WIDGETS) {
+      expect(names).toEqual([...widgets]);
+      for (const name of widgets) {
         const w = p.locator(`[data-widget="${name}"]`);
         await w.scrollIntoViewIfNeeded();
         await p.waitForFunction(
