@@ -18,6 +18,7 @@ import type { CellError } from "./output.ts";
 import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
 import type { StoreChange } from "./storage/index.ts";
 import { fromWorker } from "./sandbox/messages.ts";
+import type { CheckResult } from "./checking/exercise.ts";
 import { t } from "../i18n/index.ts";
 import { sandboxScript, startSandboxWorker, type SandboxWorker } from "./sandbox/host.ts";
 
@@ -52,6 +53,16 @@ export interface PageKernel extends KernelClient {
    * start the worker, load the library and the transpiler. Runs none of the page's code.
    */
   warm(): void;
+  /**
+   * Run an exercise's checks in the kernel: the reference `solution` and the reader's `code` after
+   * the page's cells, then the exercise's `checks` (its checks.ts as source, see
+   * checking/exercise.ts). One CheckResult per check, in order; an error in the reader's code is
+   * the result's error.
+   */
+  checkExercise(
+    exercise: { code: string; solution: string; checks: string },
+    options?: { timeoutMs?: number },
+  ): Promise<KernelResult<CheckResult[]>>;
 }
 
 interface Pending {
@@ -155,11 +166,13 @@ class Kernel implements PageKernel {
 
   private receive(worker: SandboxWorker, msg: FromWorker): void {
     if (msg.type === "need") {
-      sandboxScript("plot.js")
+      const name = msg.module;
+      sandboxScript(`${name}.js`)
         .then((blob) => blob.text())
         .then(
-          (source) => this.post(worker, { type: "module", name: "plot", source }),
-          (e: unknown) => this.crash(`could not load Plot: ${e instanceof Error ? e.message : String(e)}`),
+          (source) => this.post(worker, { type: "module", name, source }),
+          (e: unknown) =>
+            this.crash(`could not load ${name}.js: ${e instanceof Error ? e.message : String(e)}`),
         );
       return;
     }
@@ -373,6 +386,17 @@ class Kernel implements PageKernel {
   async evaluate(code: string, options: { timeoutMs?: number } = {}): Promise<KernelResult<unknown>> {
     const t0 = performance.now();
     return this.result(await this.request({ type: "evaluate", cells: pageCells(), code }, options), t0);
+  }
+
+  async checkExercise(
+    exercise: { code: string; solution: string; checks: string },
+    options: { timeoutMs?: number } = {},
+  ): Promise<KernelResult<CheckResult[]>> {
+    const t0 = performance.now();
+    return this.result<CheckResult[]>(
+      await this.request({ type: "check", cells: pageCells(), ...exercise }, options),
+      t0,
+    );
   }
 
   async setLibraryOverrides(files: Record<string, string> | null): Promise<KernelResult<null>> {

@@ -8,6 +8,11 @@ export type Request =
   /** Run cell `id` (null: all) and its dependents; with `providersOnly`, only the cells it needs. */
   | { type: "run"; cells: CellSource[]; id: string | null; stopped: string[]; providersOnly?: boolean }
   | { type: "evaluate"; cells: CellSource[]; code: string }
+  /**
+   * Check an exercise: run the reference `solution` and the reader's `code` after the page's cells,
+   * then `checks` (the TypeScript source of the exercise's checks.ts). Replies with CheckResult[].
+   */
+  | { type: "check"; cells: CellSource[]; code: string; solution: string; checks: string }
   | { type: "call"; name: string; args: unknown[] }
   | { type: "withModel"; model: ModelName; name: string; args: unknown[] }
   | { type: "library"; files: Record<string, string> | null }
@@ -15,8 +20,8 @@ export type Request =
   | { type: "trained"; model: TrainedModel | null }
   /** A shipped model's files, read by the page (the sandbox has no network). */
   | { type: "model"; name: string; meta: unknown; weights: ArrayBuffer }
-  /** The source of a module the worker asked for (`need`): Plot, as one ES module. */
-  | { type: "module"; name: "plot"; source: string }
+  /** The source of a module the worker asked for (`need`), as one ES module. */
+  | { type: "module"; name: SandboxModule; source: string }
   | { type: "reset" }
   /**
    * Load the library and compile the page's cells now (running none of them), so the reader's
@@ -38,4 +43,11 @@ export type FromWorker =
   | { reqId: number; type: "reply"; ok: true; value: unknown }
   | { reqId: number; type: "reply"; ok: false; error: CellError }
   /** The worker needs a module's source (it cannot fetch): the page answers with a `module` request. */
-  | { reqId: 0; type: "need"; module: "plot" };
+  | { reqId: 0; type: "need"; module: SandboxModule };
+
+/**
+ * The modules the kernel loads on first use, each `sandbox/<name>.js`: Plot (`plot`), and
+ * fast-check with the course's checks (`checking`).
+ */
+export type SandboxModule = "plot" | "checking";
+export const sandboxModules: readonly SandboxModule[] = ["plot", "checking"];

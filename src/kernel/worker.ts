@@ -6,25 +6,31 @@
  */
 import { Notebook, type RunReport } from "./notebook.ts";
 import type { loadPlot } from "./plot.ts";
-import { loadLibrary, LibraryError } from "./library.ts";
+import { transform } from "sucrase";
+import { blobUrl, loadLibrary, LibraryError } from "./library.ts";
 import { describe, type CellError } from "./output.ts";
 import { toCellError } from "./runtime.ts";
-import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts";
+import type { CellEvent, FromWorker, Request, SandboxModule, TrainedModel } from "./protocol.ts";
+import type * as CheckingExports from "./checking/index.ts";
+import type { ExerciseChecks } from "./checking/exercise.ts";
 import { toWorker } from "./sandbox/messages.ts";
 import { guardGlobals } from "./sandbox/guard.ts";
 import { pagePort } from "./sandbox/port.ts";
 
 type Module = Record<string, unknown>;
+type CheckingModule = typeof CheckingExports;
 
 let devicePixelRatio = 1;
+let lang: "ko" | "en" = "en";
 let plot: Promise<unknown> | undefined;
 let library: Promise<Module> | undefined;
 let libraryUrls: string[] = [];
 const models = new Map<string, Promise<unknown>>();
 /** Shipped models' files as the page handed them over. */
 const modelFiles = new Map<string, { meta: unknown; weights: ArrayBuffer }>();
-/** Plot's source, once the page has sent it. */
-let plotSource: ((source: string) => void) | undefined;
+/** Waiting for a module's source from the page (`need` → `module`), by name. */
+const moduleSources = new Map<SandboxModule, (source: string) => void>();
+let checkingModule: Promise<CheckingModule> | undefined;
 /** The reader's trained model as the page handed it over (the page reads it from the store). */
 let trained: TrainedModel | null = null;
 
@@ -44,16 +50,30 @@ const notebook = new Notebook(env);
 const toPage = pagePort(receive);
 const post = (msg: FromWorker) => toPage(msg);
 
-/** Plot arrives as source (the sandbox cannot fetch): ask the page, then import it from a blob. */
-async function importPlot(): Promise<unknown> {
+/** A module the sandbox cannot fetch arrives as source: ask the page, then import it from a blob. */
+async function importFromPage<T>(name: SandboxModule): Promise<T> {
   const source = await new Promise<string>((resolve) => {
-    plotSource = resolve;
-    post({ reqId: 0, type: "need", module: "plot" });
+    moduleSources.set(name, resolve);
+    post({ reqId: 0, type: "need", module: name });
   });
   const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-  const module = (await import(/* @vite-ignore */ url)) as { loadPlot: typeof loadPlot };
+  return (await import(/* @vite-ignore */ url)) as T;
+}
+
+async function importPlot(): Promise<unknown> {
+  const module = await importFromPage<{ loadPlot: typeof loadPlot }>("plot");
   return module.loadPlot(devicePixelRatio);
 }
+
+/**
+ * fast-check and the course's checks (`sandbox/checking.js`, ./checking/index.ts), loaded on
+ * first use and kept: `const { fc } = await checking();`.
+ */
+const checking = (): Promise<CheckingModule> =>
+  (checkingModule ??= importFromPage<CheckingModule>("checking").catch((e: unknown) => {
+    checkingModule = undefined;
+    throw e;
+  }));
 
 async function libraryFunction(name: string): Promise<(...args: unknown[]) => unknown> {
   const lib = await getLibrary();
@@ -90,6 +110,7 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
   switch (req.type) {
     case "init":
       devicePixelRatio = req.devicePixelRatio;
+      lang = req.lang;
       guardGlobals(req.lang, devicePixelRatio);
       return null;
     case "run":
@@ -105,6 +126,21 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       const outcome = await notebook.evaluate(req.code, report);
       if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { cellError: outcome.error });
       return { value: outcome.items };
+    }
+    case "check": {
+      const [{ fc, runExercise }, lib] = await Promise.all([checking(), getLibrary()]);
+      const url = blobUrl(
+        transform(req.checks, { transforms: ["typescript"], disableESTransforms: true }).code,
+      );
+      const checks = ((await import(/* @vite-ignore */ url)) as { default: ExerciseChecks }).default;
+      URL.revokeObjectURL(url);
+      const spec = checks({ fc, lib });
+      notebook.setCells(req.cells);
+      const reference = await notebook.evaluate(req.solution);
+      if (!reference.ok) throw new Error(`the reference solution failed: ${reference.error.message}`);
+      const mine = await notebook.evaluate(req.code, report);
+      if (!mine.ok) throw Object.assign(new Error(mine.error.message), { cellError: mine.error });
+      return runExercise(spec, fc, mine.values[spec.fn], reference.values[spec.fn], lang);
     }
     case "call":
       return (await libraryFunction(req.name))(...req.args);
@@ -137,7 +173,8 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       models.delete(req.name);
       return null;
     case "module":
-      plotSource?.(req.source);
+      moduleSources.get(req.name)?.(req.source);
+      moduleSources.delete(req.name);
       return null;
     case "reset":
       notebook.clear();

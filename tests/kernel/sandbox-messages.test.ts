@@ -106,6 +106,7 @@ describe("messages from the kernel worker to the page", () => {
       { reqId: 3, type: "reply", ok: true, value: null },
       { reqId: 4, type: "reply", ok: false, error: { name: "Error", message: "no", kind: "error" } },
       { reqId: 0, type: "need", module: "plot" },
+      { reqId: 0, type: "need", module: "checking" },
     ];
     for (const m of messages) expect(fromWorker(m)).toEqual(m);
   });
@@ -144,6 +145,13 @@ describe("messages from the page to the kernel worker", () => {
       { type: "run", cells: [{ id: "a", code: "1" }], id: null, stopped: [] },
       { type: "run", cells: [], id: "a", stopped: ["b"], providersOnly: true },
       { type: "evaluate", cells: [], code: "1 + 1" },
+      {
+        type: "check",
+        cells: [],
+        code: "function f() {}",
+        solution: "function f() {}",
+        checks: "export default () => ({})",
+      },
       { type: "call", name: "softmax", args: [[1, 2]] },
       { type: "withModel", model: "bahdanau", name: "decode", args: ["x"] },
       { type: "library", files: { "index.ts": "export {}" } },
@@ -152,6 +160,7 @@ describe("messages from the page to the kernel worker", () => {
       { type: "trained", model: null },
       { type: "model", name: "luong", meta: {}, weights: new ArrayBuffer(8) },
       { type: "module", name: "plot", source: "export {}" },
+      { type: "module", name: "checking", source: "export {}" },
       { type: "reset" },
       { type: "warm", cells: [{ id: "a", code: "1" }] },
     ];
@@ -166,6 +175,7 @@ describe("messages from the page to the kernel worker", () => {
       { reqId: 1, req: { type: "init", devicePixelRatio: 1, lang: "fr" } },
       { reqId: 1, req: { type: "run", cells: [{ id: 1, code: "" }], id: null, stopped: [] } },
       { reqId: 1, req: { type: "warm" } },
+      { reqId: 1, req: { type: "check", cells: [], code: "f", solution: "f" } },
       { reqId: 1, req: { type: "library", files: { "index.ts": 5 } } },
       { reqId: 1, req: { type: "module", name: "other", source: "" } },
       { reqId: 1, req: { type: "trained", model: { meta: {}, weights: [1, 2] } } },

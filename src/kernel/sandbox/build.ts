@@ -2,7 +2,8 @@
  * Builds the sandbox (see SANDBOX.md) for `astro build` and `astro dev`: `sandbox/frame.html`
  * (its own CSP; it makes the sandboxed srcdoc iframe that runs frame.ts), and the scripts the page hands over for
  * blob: workers — `kernel.js` and `trainer.js` as classic scripts with everything inlined, and
- * `plot.js` (Plot + linkedom) as one ES module the kernel imports on first use.
+ * `plot.js` (Plot + linkedom) and `checking.js` (fast-check and the course's checks) as ES modules
+ * the kernel imports on first use.
  */
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -18,6 +19,7 @@ const entries = {
   "kernel.js": { entry: here("../worker.ts"), format: "iife" },
   "trainer.js": { entry: here("../../widgets/train-model/worker.ts"), format: "iife" },
   "plot.js": { entry: here("../plot.ts"), format: "esm" },
+  "checking.js": { entry: here("../checking/index.ts"), format: "esm" },
 } as const;
 
 async function bundle(entry: string, format: "iife" | "esm"): Promise<string> {

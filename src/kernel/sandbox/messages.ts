@@ -3,7 +3,13 @@
  * (a forged message, a message from another window, a malformed one) is dropped. No DOM here:
  * the page, the frame and the workers all use these checks, and so do the unit tests.
  */
-import type { CellEvent, FromWorker, Request } from "../protocol.ts";
+import {
+  sandboxModules,
+  type CellEvent,
+  type FromWorker,
+  type Request,
+  type SandboxModule,
+} from "../protocol.ts";
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -13,6 +19,7 @@ const isId = (x: unknown): x is number => Number.isSafeInteger(x) && (x as numbe
 const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
 const isCells = (x: unknown) => Array.isArray(x) && x.every((c) => isObj(c) && isStr(c.id) && isStr(c.code));
 const isFiles = (x: unknown) => isObj(x) && Object.values(x).every(isStr);
+const isModuleName = (x: unknown): x is SandboxModule => sandboxModules.includes(x as SandboxModule);
 
 /** The sandbox tells the course page: it is ready for a worker, the worker died, or it is alive (`pong`). */
 export type FromFrame =
@@ -86,7 +93,7 @@ export function fromWorker(d: unknown): FromWorker | null {
       if (d.ok === true) return "value" in d ? (d as unknown as FromWorker) : null;
       return d.ok === false && isCellError(d.error) ? (d as unknown as FromWorker) : null;
     case "need":
-      return d.module === "plot" ? (d as unknown as FromWorker) : null;
+      return isModuleName(d.module) ? (d as unknown as FromWorker) : null;
     default:
       return null;
   }
@@ -106,6 +113,8 @@ function isRequest(r: unknown): r is Request {
       );
     case "evaluate":
       return isCells(r.cells) && isStr(r.code);
+    case "check":
+      return isCells(r.cells) && isStr(r.code) && isStr(r.solution) && isStr(r.checks);
     case "call":
       return isStr(r.name) && Array.isArray(r.args);
     case "withModel":
@@ -117,7 +126,7 @@ function isRequest(r: unknown): r is Request {
     case "model":
       return isStr(r.name) && r.weights instanceof ArrayBuffer;
     case "module":
-      return r.name === "plot" && isStr(r.source);
+      return isModuleName(r.name) && isStr(r.source);
     case "warm":
       return isCells(r.cells);
     case "reset":

@@ -1,0 +1,261 @@
+/**
+ * An exercise's checks, run in the kernel worker: each one calls the reader's function and the
+ * reference solution on the same inputs — first the named examples, then inputs fast-check
+ * generates (seeded, so a result is reproducible) — and compares what they return, or checks that
+ * the reader's function left its arguments as they were. A failing check reports the smallest
+ * failing input fast-check found, in the reader's language: what the call returned and what it
+ * should return.
+ *
+ * An exercise's `checks.ts` default-exports a {@link ExerciseChecks}: a function of the kit (fast-check
+ * and the library), so the file itself imports nothing at run time and can be handed to the
+ * sandbox as source.
+ */
+import type * as FastCheck from "fast-check";
+import { particle } from "../../i18n/particles.ts";
+
+type Lang = "ko" | "en";
+export interface Text {
+  ko: string;
+  en: string;
+}
+type Fn = (...args: unknown[]) => unknown;
+
+export interface Check {
+  /** The id of the check as the exercise lists it (its label and its advice live there). */
+  id: string;
+  /** Named inputs (argument lists), tried in order before any generated one. */
+  examples?: unknown[][];
+  /** Generated inputs: an arbitrary of argument lists. */
+  cases?: FastCheck.Arbitrary<unknown[]>;
+  /** Generated cases per property (at least 50). */
+  runs?: number;
+  /**
+   * What is checked: `"same"` (default) — the reader's function returns what the reference returns;
+   * `"unchanged"` — it leaves every argument as it was.
+   */
+  expect?: "same" | "unchanged";
+  /** Numbers agree when |a − b| ≤ tolerance · max(1, |b|). Default 1e-6. */
+  tolerance?: number;
+  /** What the failing input has in common, said before the call: 「값이 3차원일 때」, "With 3-dimensional values,". */
+  when?: (args: unknown[]) => Text | undefined;
+}
+
+export interface ExerciseSpec {
+  /** The name of the function the reader writes (the reference solution defines the same name). */
+  fn: string;
+  /** The names of its parameters, as the solution calls them (for "changed its argument `pairs`"). */
+  params: string[];
+  /** How an argument is shown, by position, when the default would be unreadable (a model, a function). */
+  show?: Record<number, (value: unknown) => string>;
+  checks: Check[];
+}
+
+export interface Kit {
+  fc: typeof FastCheck;
+  /** The attention library as the kernel has it. */
+  lib: Record<string, unknown>;
+}
+
+/** What an exercise's `checks.ts` default-exports. */
+export type ExerciseChecks = (kit: Kit) => ExerciseSpec;
+
+export interface CheckResult {
+  id: string;
+  status: "pass" | "fail" | "error";
+  /** For a failing check: the smallest failing input, what the reader's code returned and what it should. */
+  message?: string;
+}
+
+/** Cases per generated property unless a check says otherwise. */
+export const RUNS = 60;
+/** The seed of every generated property: the same inputs on every Check, in every browser. */
+export const SEED = 20;
+
+// ——— showing values ———
+
+const num = (x: number) => {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
+  if (Object.is(x, -0)) return "0";
+  return String(Number(x.toPrecision(6)));
+};
+
+/** A value as code, short: numbers to 6 significant digits, typed arrays as arrays, functions as written. */
+export function show(value: unknown, depth = 0): string {
+  if (typeof value === "number") return num(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "function") {
+    const source = Function.prototype.toString.call(value).replace(/\s+/g, " ");
+    return source.length <= 60 ? source : `${source.slice(0, 57)}…`;
+  }
+  if (depth > 4) return "…";
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    const items = Array.from(value as ArrayLike<unknown>);
+    const shown = items.slice(0, 12).map((v) => show(v, depth + 1));
+    if (items.length > 12) shown.push(`… ${items.length - 12}`);
+    return `[${shown.join(", ")}]`;
+  }
+  if (value instanceof Map) return `Map(${show([...value.entries()], depth)})`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as object).map(([k, v]) => `${k}: ${show(v, depth + 1)}`);
+    return entries.length ? `{ ${entries.join(", ")} }` : "{}";
+  }
+  return String(value);
+}
+
+// ——— copying and comparing ———
+
+/** A deep copy of plain data (arrays, typed arrays, plain objects, Maps); functions and class instances stay shared. */
+export function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => copy(v)) as T;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
+    return (value as unknown as { slice(): T }).slice();
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [copy(k), copy(v)])) as T;
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T;
+  return value;
+}
+
+const isList = (x: unknown): x is ArrayLike<unknown> =>
+  Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+
+/** Whether `got` is `want` (numbers within the tolerance; arrays and typed arrays alike). */
+export function same(got: unknown, want: unknown, tolerance = 1e-6): boolean {
+  if (typeof want === "number") {
+    if (typeof got !== "number") return false;
+    if (Number.isNaN(want) || Number.isNaN(got)) return Number.isNaN(want) && Number.isNaN(got);
+    if (!Number.isFinite(want) || !Number.isFinite(got)) return got === want;
+    return Math.abs(got - want) <= tolerance * Math.max(1, Math.abs(want));
+  }
+  if (isList(want)) {
+    if (!isList(got) || got.length !== want.length) return false;
+    for (let i = 0; i < want.length; i++) if (!same(got[i], want[i], tolerance)) return false;
+    return true;
+  }
+  if (want instanceof Map) {
+    if (!(got instanceof Map) || got.size !== want.size) return false;
+    const a = [...got],
+      b = [...want];
+    return a.every(([k, v], i) => same(k, b[i][0], tolerance) && same(v, b[i][1], tolerance));
+  }
+  if (typeof want === "function") return got === want;
+  if (want && typeof want === "object") {
+    if (!got || typeof got !== "object" || isList(got)) return false;
+    const keys = Object.keys(want);
+    if (Object.keys(got).length !== keys.length) return false;
+    return keys.every(
+      (k) =>
+        k in got &&
+        same((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], tolerance),
+    );
+  }
+  return Object.is(got, want);
+}
+
+// ——— messages ———
+
+const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/** 이어야/여야 after a value, as 이다/다 goes. */
+const mustBe = (value: string) => (particle(value, "이다/다") === "이다" ? "이어야" : "여야");
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+const call = (fn: Fn, args: unknown[]): Outcome => {
+  try {
+    return { ok: true, value: fn(...args) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+};
+
+/**
+ * One input tried: null when the reader's function does what the check asks, else the message.
+ * `reference` throwing is the course's mistake, not the reader's: it is reported as such.
+ */
+function tryOnce(
+  spec: ExerciseSpec,
+  check: Check,
+  mine: Fn,
+  reference: Fn,
+  args: unknown[],
+  lang: Lang,
+): string | null {
+  const shownArgs = args.map((a, i) => spec.show?.[i]?.(a) ?? show(a)).join(", ");
+  const shownCall = `${spec.fn}(${shownArgs})`;
+  const when = check.when?.(args)?.[lang];
+  const lead = when ? `${when} ` : "";
+  const theirs = copy(args);
+  const got = call(mine, theirs);
+  if (check.expect === "unchanged") {
+    if (!got.ok) return null; // an error is another check's business
+    const i = args.findIndex((a, k) => !same(theirs[k], a, 0));
+    if (i < 0) return null;
+    const name = spec.params[i] ?? `#${i + 1}`;
+    return lang === "ko"
+      ? `${lead}${shownCall}${particle(shownCall, "이/가")} 인자 ${name}${particle(name, "을/를")} 바꿨습니다. 호출 전 ${show(args[i])}, 호출 뒤 ${show(theirs[i])}입니다.`
+      : `${lead}${shownCall} changed its argument ${name}: ${show(args[i])} before the call, ${show(theirs[i])} after.`;
+  }
+  const want = call(reference, copy(args));
+  if (!want.ok) throw new Error(`the reference solution threw on ${shownCall}: ${errorText(want.error)}`);
+  const wanted = show(want.value);
+  if (!got.ok) {
+    const e = errorText(got.error);
+    return lang === "ko"
+      ? `${lead}${shownCall}에서 오류가 났습니다(${e}). ${wanted}${particle(wanted, "을/를")} 돌려줘야 합니다.`
+      : `${lead}${shownCall} threw ${e}; it should return ${wanted}.`;
+  }
+  if (same(got.value, want.value, check.tolerance)) return null;
+  const gotten = show(got.value);
+  return lang === "ko"
+    ? `${lead}${shownCall}${particle(shownCall, "이/가")} ${gotten}${particle(gotten, "을/를")} 돌려줬습니다. ${wanted}${mustBe(wanted)} 합니다.`
+    : `${lead}${shownCall} returned ${gotten}; it should return ${wanted}.`;
+}
+
+/** Run every check of `spec` on the reader's function against the reference; one result per check, in order. */
+export function runExercise(
+  spec: ExerciseSpec,
+  fc: typeof FastCheck,
+  mine: unknown,
+  reference: unknown,
+  lang: Lang,
+): CheckResult[] {
+  if (typeof reference !== "function")
+    throw new Error(`the reference solution defines no function ${spec.fn}`);
+  if (typeof mine !== "function") {
+    const message =
+      lang === "ko"
+        ? `코드에 함수 ${spec.fn}${particle(spec.fn, "이/가")} 없습니다.`
+        : `Your code defines no function ${spec.fn}.`;
+    return spec.checks.map((c) => ({ id: c.id, status: "fail", message }));
+  }
+  const run = (check: Check): CheckResult => {
+    try {
+      for (const args of check.examples ?? []) {
+        const message = tryOnce(spec, check, mine as Fn, reference as Fn, args, lang);
+        if (message) return { id: check.id, status: "fail", message };
+      }
+      if (check.cases) {
+        const details = fc.check(
+          fc.property(
+            check.cases,
+            (args) => tryOnce(spec, check, mine as Fn, reference as Fn, args, lang) === null,
+          ),
+          { seed: SEED, numRuns: Math.max(50, check.runs ?? RUNS) },
+        );
+        if (details.failed) {
+          if (!details.counterexample)
+            throw details.errorInstance ?? new Error("the check failed without an input");
+          const message = tryOnce(spec, check, mine as Fn, reference as Fn, details.counterexample[0], lang);
+          return { id: check.id, status: "fail", message: message ?? undefined };
+        }
+      }
+      return { id: check.id, status: "pass" };
+    } catch (e) {
+      return { id: check.id, status: "error", message: errorText(e) };
+    }
+  };
+  return spec.checks.map(run);
+}
