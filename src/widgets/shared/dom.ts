@@ -65,16 +65,6 @@ export function readProps<T>(root: HTMLElement): T {
   return JSON.parse(root.dataset.props ?? "{}") as T;
 }
 
-/** Every element of a widget kind on the page that has not been started yet. */
-export function rootsOf(name: string): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`[data-widget="${name}"]:not([data-started])`)].map(
-    (el) => {
-      el.dataset.started = "";
-      return el;
-    },
-  );
-}
-
 /** The element under `root` matching `selector` (the Astro component guarantees it exists). */
 export function part<T extends Element = HTMLElement>(root: HTMLElement, selector: string): T {
   return root.querySelector<T>(selector) as T;
@@ -93,17 +83,22 @@ export interface WidgetHandle {
   hide?(): void;
 }
 
+/** A widget's browser code: `client.ts` in its folder. */
+export interface WidgetClient {
+  mount(root: HTMLElement): WidgetHandle;
+}
+
 /**
- * Starts every widget `name` on the page the first time it scrolls into view: only then is its
- * code (`load`) fetched, so a chapter's first load stays small. A click that arrives before the
- * code is in is replayed after it. Later visibility changes are passed on, so a widget can stop
- * work while it is off screen.
+ * Starts every widget on the page the first time it scrolls into view: only then is its code
+ * (`clients["../<name>/client.ts"]`) fetched, so a chapter's first load stays small. A click that
+ * arrives before the code is in is replayed after it. Later visibility changes are passed on, so
+ * a widget can stop work while it is off screen.
  */
-export function startWhenVisible(
-  name: string,
-  load: () => Promise<{ mount(root: HTMLElement): WidgetHandle }>,
-): void {
-  for (const root of rootsOf(name)) {
+export function startWidgets(clients: Record<string, () => Promise<WidgetClient>>): void {
+  for (const root of document.querySelectorAll<HTMLElement>("[data-widget]:not([data-started])")) {
+    root.dataset.started = "";
+    const load = clients[`../${root.dataset.widget}/client.ts`];
+    if (!load) continue;
     setReady(root, false);
     let handle: Promise<WidgetHandle> | undefined;
     let mounted = false;
