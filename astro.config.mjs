@@ -4,7 +4,6 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
-import { fileURLToPath } from "node:url";
 import postbuild from "./src/build/postbuild.ts";
 import remarkCells, { cellsLibraryWatch } from "./src/kernel/remark-cells.ts";
 import sandbox from "./src/kernel/sandbox/build.ts";
@@ -55,11 +54,6 @@ export default defineConfig({
   vite: {
     // Under astro dev, a change to the library re-runs the pages' cells.
     plugins: [cellsLibraryWatch()],
-    resolve: {
-      alias: {
-        "@attn": fileURLToPath(new URL("./src/lib/attention/index.ts", import.meta.url)),
-      },
-    },
     // The kernel worker imports lazily (Plot, the library): it must be a module worker.
     worker: { format: "es" },
     build: {

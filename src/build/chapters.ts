@@ -8,10 +8,6 @@ export function slugOf(entry: Chapter): string {
   return entry.id.split("/").slice(1).join("/");
 }
 
-export function langOf(entry: Chapter): Lang {
-  return entry.id.startsWith("ko/") ? "ko" : "en";
-}
-
 /** The chapters of one edition, in course order. */
 export async function chaptersIn(lang: Lang): Promise<Chapter[]> {
   const all = await getCollection("chapters", (entry) => entry.id.startsWith(`${lang}/`));

@@ -3,7 +3,6 @@
  * only when there are edits) with the reader's applied files on top.
  */
 import type { EditRecord } from "../kernel/storage/records.ts";
-import type { Store } from "../kernel/storage/store.ts";
 
 let sources: Promise<Record<string, string>> | undefined;
 
@@ -24,14 +23,4 @@ export function withEdits(
   const files = { ...original };
   for (const e of edits) files[e.id] = e.code;
   return files;
-}
-
-/** The library files the reader has applied (drafts not included). */
-export function appliedEdits(store: Store): Promise<EditRecord[]> {
-  return store.listEdits("library");
-}
-
-/** The URL of a library file on the library page, for "open in editor" links. */
-export function libraryFileUrl(lang: string, path: string): string {
-  return `${import.meta.env.BASE_URL}${lang}/library/#file-${path}`;
 }

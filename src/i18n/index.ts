@@ -55,10 +55,6 @@ export function pageLang(): Lang {
   return document.documentElement.lang === "en" ? "en" : "ko";
 }
 
-export function isLang(value: string | undefined): value is Lang {
-  return value === "ko" || value === "en";
-}
-
 /** The other edition's language. */
 export function otherLang(lang: Lang): Lang {
   return lang === "ko" ? "en" : "ko";

@@ -3,7 +3,7 @@
  * cell (never on page load). Shift+Enter and Ctrl/Cmd+Enter run the cell.
  */
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from "@codemirror/view";
-import { EditorState, Prec, StateEffect, type Extension } from "@codemirror/state";
+import { EditorState, Prec } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { syntaxHighlighting, HighlightStyle, bracketMatching, indentOnInput } from "@codemirror/language";
@@ -40,8 +40,6 @@ export interface CellEditor {
   getCode(): string;
   setCode(code: string): void;
   focus(): void;
-  /** Add behaviour once it has loaded (e.g. type hints from the type worker). */
-  extend(extension: Extension): void;
 }
 
 export function createEditor(
@@ -89,6 +87,5 @@ export function createEditor(
     getCode: () => view.state.doc.toString(),
     setCode: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
     focus: () => view.focus(),
-    extend: (extension) => view.dispatch({ effects: StateEffect.appendConfig.of(extension) }),
   };
 }

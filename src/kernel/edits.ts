@@ -1,7 +1,7 @@
 /**
- * Where a reader's cell edits are kept. The cell UI only talks to these three functions; the
- * storage behind them (IndexedDB, stale detection) belongs to src/kernel/storage. Until that is
- * wired in, edits live in memory for the life of the page.
+ * Where a reader's cell edits are kept. The cell UI only talks to these four functions; the
+ * storage behind them (IndexedDB, stale detection) is src/kernel/storage/cells.ts, which puts
+ * itself here with `setEditStore` when it loads (cells-loader.ts imports it first).
  *
  * Contract:
  * - `getInitialCode(cellId, originalCode)`: the reader's saved code for this cell, if any, and
@@ -26,36 +26,22 @@ export interface EditStore {
   keepBeforeRun(cellId: string, code: string, originalCode: string): Promise<void>;
 }
 
-const memory = new Map<string, { code: string; original: string }>();
+let current: EditStore | undefined;
 
-export const memoryStore: EditStore = {
-  async getInitialCode(cellId, originalCode) {
-    const saved = memory.get(cellId);
-    return saved ? { code: saved.code, stale: saved.original !== originalCode } : undefined;
-  },
-  async onCellEdit(cellId, code, originalCode) {
-    if (code === originalCode) memory.delete(cellId);
-    else memory.set(cellId, { code, original: originalCode });
-  },
-  async onCellReset(cellId) {
-    memory.delete(cellId);
-  },
-  keepBeforeRun(cellId, code, originalCode) {
-    return memoryStore.onCellEdit(cellId, code, originalCode);
-  },
-};
-
-let store: EditStore = memoryStore;
+function store(): EditStore {
+  if (!current) throw new Error("edits.ts: no edit store yet (import src/kernel/storage/cells.ts first)");
+  return current;
+}
 
 /** Put a persistent store behind the cell UI (the storage module calls this). */
 export function setEditStore(next: EditStore): void {
-  store = next;
+  current = next;
 }
 
 export const getInitialCode = (cellId: string, originalCode: string) =>
-  store.getInitialCode(cellId, originalCode);
+  store().getInitialCode(cellId, originalCode);
 export const onCellEdit = (cellId: string, code: string, originalCode: string) =>
-  store.onCellEdit(cellId, code, originalCode);
-export const onCellReset = (cellId: string) => store.onCellReset(cellId);
+  store().onCellEdit(cellId, code, originalCode);
+export const onCellReset = (cellId: string) => store().onCellReset(cellId);
 export const keepBeforeRun = (cellId: string, code: string, originalCode: string) =>
-  store.keepBeforeRun(cellId, code, originalCode);
+  store().keepBeforeRun(cellId, code, originalCode);

@@ -1,5 +1,5 @@
 // The one door through which every widget computes: the attention library, by export name, in
-// the page's kernel (DESIGN.md "Where code runs") — the reader's edited library when there is
+// the page's kernel (src/kernel/sandbox/SANDBOX.md) — the reader's edited library when there is
 // one, so a reader who breaks `softmax` sees every widget react with a message. The reader's own
 // trained model ("mine") runs there too: the kernel reads it from the store.
 
