@@ -2,6 +2,10 @@
 // 2014 use beam search; greedy is the one-beam special case). Every step's query, scores, weights
 // and attention value are returned, and the weights stacked row by row form the alignment matrix
 // (the paper's Fig. 3).
+// Guards, so that a broken model or an edited library is reported rather than passed on: the
+// length limit must be a finite positive integer (decoding always stops), only "</s>" and real
+// characters are written (never "<pad>" or "<s>"), and a score that is not a finite number (NaN
+// or ±∞) stops decoding with an error naming the output step.
 
 import type { Example } from "./data/dates.ts";
 import { keepingWeights } from "./simd.ts";
@@ -74,20 +78,49 @@ export interface DecodeResult {
 
 /** Options of {@link greedyDecode}. */
 export interface DecodeOptions {
-  /** The most tokens to write (the end token not counted). Default 16. */
+  /** The most tokens to write (the end token not counted): a finite positive integer. Default 16. */
   maxLength?: number;
 }
 
-function argmax(x: Float32Array): number {
-  let best = 0;
-  for (let j = 1; j < x.length; j++) if (x[j] > x[best]) best = j;
+/** The length limit of a decoding, or a RangeError naming the caller when it is not usable. */
+function lengthLimit(caller: string, options: DecodeOptions): number {
+  const maxLength = options.maxLength ?? 16;
+  if (!Number.isInteger(maxLength) || maxLength < 1) {
+    throw new RangeError(`${caller}: maxLength must be a finite positive integer, got ${String(maxLength)}`);
+  }
+  return maxLength;
+}
+
+/** Output ids below this are "<pad>" (0) and "<s>" (1): a decoder never writes them. */
+const FIRST_WRITTEN = 2;
+
+/** The id of the highest output score among the tokens a decoder writes ("</s>" and characters). */
+function bestToken(logits: Float32Array): number {
+  let best = FIRST_WRITTEN;
+  for (let j = best + 1; j < logits.length; j++) if (logits[j] > logits[best]) best = j;
   return best;
+}
+
+/**
+ * Throws when `values` (what a decoder computed at output step i, counted from 1) hold a number
+ * that is not finite: every later step would be built on it, so nothing after it can be trusted.
+ */
+function checkFinite(caller: string, i: number, what: string, values: Float32Array): void {
+  for (let j = 0; j < values.length; j++) {
+    if (!Number.isFinite(values[j])) {
+      throw new Error(
+        `${caller}: at output step ${i} the ${what} are not all finite numbers (${values[j]} at position ${j + 1}), so no token can be chosen`,
+      );
+    }
+  }
 }
 
 /**
  * Decodes one input greedily and returns the output with every step's attention: the query, the
  * scores, the weights and the attention value, and the alignment matrix. The step that writes
- * the end token is not included. An empty input gives an empty output.
+ * the end token is not included. An empty input gives an empty output. Throws a RangeError when
+ * `maxLength` is not a finite positive integer, and an Error naming the output step when a score
+ * or a weight is not a finite number (a broken model or library).
  *
  * @example
  * const result = greedyDecode(model, "24 November 2026");
@@ -104,7 +137,7 @@ function weightsOf(model: Seq2Seq): Float32Array[] {
 }
 
 function decodeOne(model: Seq2Seq, input: string, options: DecodeOptions): DecodeResult {
-  const maxLength = options.maxLength ?? 16;
+  const maxLength = lengthLimit("greedyDecode", options);
   const tokens = inputTokens(input);
   const result: DecodeResult = {
     output: "",
@@ -122,7 +155,10 @@ function decodeOne(model: Seq2Seq, input: string, options: DecodeOptions): Decod
   for (let i = 0; i < maxLength; i++) {
     const step = decoderStep(model, null, encoder, state, Int32Array.of(prev));
     const logits = outputLogits(model, null, step.features); // [1, Vout]
-    prev = argmax(logits.data);
+    checkFinite("greedyDecode", i + 1, "attention scores e_ij", step.scores);
+    checkFinite("greedyDecode", i + 1, "attention weights α_ij", step.weights);
+    checkFinite("greedyDecode", i + 1, "output scores", logits.data);
+    prev = bestToken(logits.data);
     const token = vocab[prev];
     if (token === END) break;
     result.outputTokens.push(token);
@@ -144,7 +180,8 @@ function decodeOne(model: Seq2Seq, input: string, options: DecodeOptions): Decod
 }
 
 /**
- * Decodes many inputs at once (padded into one batch; same outputs as {@link greedyDecode}, faster).
+ * Decodes many inputs at once (padded into one batch; same outputs and the same errors as
+ * {@link greedyDecode}, faster).
  *
  * @example
  * decodeBatch(model, ["24.11.2026", "Nov 24, 2026"]); // ["2026-11-24", "2026-11-24"] with the trained model
@@ -154,7 +191,7 @@ export function decodeBatch(model: Seq2Seq, inputs: string[], options: DecodeOpt
 }
 
 function decodeMany(model: Seq2Seq, inputs: string[], options: DecodeOptions): string[] {
-  const maxLength = options.maxLength ?? 16;
+  const maxLength = lengthLimit("decodeBatch", options);
   const outputs = inputs.map(() => "");
   const rows = inputs.map((s, b) => [s, b] as const).filter(([s]) => s.length > 0);
   if (rows.length === 0) return outputs;
@@ -174,7 +211,9 @@ function decodeMany(model: Seq2Seq, inputs: string[], options: DecodeOptions): s
     const logits = outputLogits(model, null, step.features); // [B, Vout]
     for (let b = 0; b < B; b++) {
       if (done[b]) continue;
-      const id = argmax(logits.data.subarray(b * V, (b + 1) * V));
+      const row = logits.data.subarray(b * V, (b + 1) * V);
+      checkFinite("decodeBatch", i + 1, `output scores of input ${rows[b][1] + 1}`, row);
+      const id = bestToken(row);
       if (vocab[id] === END) done[b] = 1;
       else outputs[rows[b][1]] += vocab[id];
       prev[b] = id;
