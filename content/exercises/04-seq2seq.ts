@@ -211,8 +211,8 @@ export const quizzes: QuizDef[] = [
     id: "seq-bottleneck",
     chapter: "04-seq2seq",
     question: {
-      ko: "어텐션이 없는 seq2seq 모델이 긴 입력에서 특히 약한 이유는 무엇일까요?",
-      en: "Why does a seq2seq model without attention struggle most with long inputs?",
+      ko: "길수록 담긴 내용도 많아지는 입력(무작위 문자열처럼)에서는 어텐션이 없는 seq2seq 모델이 입력이 길어질수록 약해집니다. 왜 그럴까요?",
+      en: "On inputs that say more the longer they are (a random string, say), a seq2seq model without attention gets worse as the input grows. Why?",
     },
     options: [
       {
@@ -222,8 +222,8 @@ export const quizzes: QuizDef[] = [
         },
         correct: true,
         explanation: {
-          ko: "벡터의 크기는 그대로이므로, 입력이 길어져 담을 내용이 늘어나면 앞부분의 정보부터 흐려집니다. 08장에서 날짜와 문자열 뒤집기로 직접 재 봅니다.",
-          en: "The vector's size stays the same, so when a longer input carries more to remember, the early information fades first. Chapter 08 measures it on dates and on reversing strings.",
+          ko: "벡터의 크기는 그대로이므로, 담을 내용이 벡터보다 많아지면 정보를 잃습니다. 길이 자체가 문제는 아닙니다. 날짜는 아무리 길게 써도 연, 월, 일 세 수만 전하므로, 08장에서 재 보면 어텐션 없는 모델의 정확도가 길이와 상관없이 거의 같습니다. 무작위 문자열 뒤집기에서는 길이와 함께 무너집니다.",
+          en: "The vector's size stays the same, so once there is more to hold than it can carry, information is lost. Length itself is not the problem: a date carries three numbers however long it is written, and chapter 08 finds the model without attention about equally accurate on dates of every length, while on reversing random strings it collapses as they grow.",
         },
       },
       {

@@ -8,8 +8,10 @@ import TemperatureChart from "./TemperatureChart.astro";
 import Exercise from "./Exercise.astro";
 import Quiz from "./Quiz.astro";
 import { widgetComponents } from "../widgets/components.ts";
+import Num from "./Num.astro";
 
 export const mdxComponents = {
+  Num,
   Quiz,
   Exercise,
   Callout,

@@ -137,35 +137,3 @@ describe("chapters", () => {
     }
   });
 });
-
-describe("numbers quoted from measurements", () => {
-  it("chapter 08's accuracy tables (dates, then reversal) match public/models/report.json in both editions", () => {
-    interface Section {
-      models: Record<string, { accuracy: number; byLength: Array<{ count: number; accuracy: number }> }>;
-    }
-    const report = JSON.parse(readFileSync("public/models/report.json", "utf8")) as Section & {
-      reversal: Section;
-    };
-    const expected = (section: Section, name: string) =>
-      [
-        ...section.models[name].byLength.filter((b) => b.count > 0).map((b) => b.accuracy),
-        section.models[name].accuracy,
-      ].map((a) => `${Math.round(a * 100)}&nbsp;%`);
-    for (const lang of langs) {
-      const rows = [
-        ...chapterSource(lang, "08-concatenation").matchAll(/^\| [^|\d]+ \|((?: \d+&nbsp;% \|)+)$/gm),
-      ].map((m) =>
-        m[1]
-          .split("|")
-          .map((c) => c.trim())
-          .filter(Boolean),
-      );
-      expect(rows, `${lang}: the tables' rows`).toEqual([
-        expected(report, "bahdanau"),
-        expected(report, "none"),
-        expected(report.reversal, "bahdanau"),
-        expected(report.reversal, "none"),
-      ]);
-    }
-  });
-});

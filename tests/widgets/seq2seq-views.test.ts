@@ -66,6 +66,15 @@ describe("concatenation", () => {
     expect(svg.match(/class="w-heat[^"]*"/g)).toHaveLength(10);
     await expect(svg).toMatchFileSnapshot("__snapshots__/concatenation-step2.en.svg");
   });
+  it("labels the joined vector with what its second part is: aᵢ with attention, c = h_T without", () => {
+    for (const lang of ["ko", "en"] as const) {
+      const on = renderConcatenation(decoded.steps, decoded.outputTokens, 2, true, catStrings[lang]);
+      const off = renderConcatenation(plain.steps, plain.outputTokens, 2, false, catStrings[lang]);
+      expect(on, lang).toContain("[embed(yᵢ₋₁); aᵢ]");
+      expect(off, lang).toContain("[embed(yᵢ₋₁); c]");
+      expect(off, lang).not.toContain("aᵢ");
+    }
+  });
   it("names the start token as y₀ and the previous output after that", () => {
     expect(previousToken(["2", "0"], 1)).toBe("<s>");
     expect(previousToken(["2", "0"], 2)).toBe("“2”");

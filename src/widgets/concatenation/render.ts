@@ -79,7 +79,7 @@ export function renderConcatenation(
   out.push(
     `<path d="M${joinedX2} ${rows.second + STRIP + 3}L${joinedX2} ${rows.joined - 3}M${width - 20} ${rows.second + STRIP + 3}L${width - 20} ${rows.joined - 3}" class="w-stroke-value" stroke-dasharray="3 3"/>`,
   );
-  out.push(label(rows.joined - 22, `${s.joined}: ${s.size(D, H)}`));
+  out.push(label(rows.joined - 22, `${s.joined(attention)}: ${s.size(D, H)}`));
   out.push(`<text x="${x0 - 8}" y="${rows.joined + 14}" class="w-text" font-size="16">[</text>`);
   out.push(strip(embed, x0, rows.joined, max, "w-stroke-query"));
   out.push(`<text x="${joinedX2 - 4}" y="${rows.joined + 14}" class="w-text" font-size="16">;</text>`);
@@ -89,7 +89,7 @@ export function renderConcatenation(
     `<text x="${x0}" y="${rows.joined + STRIP + 24}" class="w-text" font-size="13">${esc(s.then(charLabel(step.token)))}</text>`,
   );
   const height = rows.joined + STRIP + 34;
-  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(s.summary(i, D, H))}">${out.join("")}</svg>`;
+  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(s.summary(i, D, H, attention))}">${out.join("")}</svg>`;
 }
 
 /** The sentence under the picture: did the second part change since the last step? */

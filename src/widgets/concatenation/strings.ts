@@ -11,8 +11,8 @@ export const strings = {
     embed: (y: string) => `embed(yᵢ₋₁), yᵢ₋₁ = ${y}`,
     attention: "어텐션 값 aᵢ",
     fixed: "고정 벡터 c = h_T",
-    joined: "디코더 입력 [embed(yᵢ₋₁); aᵢ]",
-    size: (d: number, h: number) => `${d} + ${h} = ${d + h}개 숫자`,
+    joined: (attention: boolean) => `디코더 입력 [embed(yᵢ₋₁); ${attention ? "aᵢ" : "c"}]`,
+    size: (d: number, h: number) => `${d} + ${h} = ${d + h}차원`,
     then: (out: string) => `→ GRU(sᵢ₋₁, 디코더 입력) = sᵢ → 출력 글자 “${out}”`,
     changed: (delta: string) => `뒤쪽 부분이 이전 시점과 달라졌습니다 (가장 큰 변화 ${delta}).`,
     unchanged: "뒤쪽 부분이 이전 시점과 똑같습니다: 어텐션이 없으면 모든 시점이 같은 벡터를 읽습니다.",
@@ -23,8 +23,8 @@ export const strings = {
     tableCaption: (i: number) => `출력 시점 ${i}의 디코더 입력`,
     part: "부분",
     valueCol: "값",
-    summary: (i: number, d: number, h: number) =>
-      `출력 시점 ${i}의 디코더 입력: 임베딩 ${d}개와 어텐션 값 ${h}개를 이어 붙인 벡터`,
+    summary: (i: number, d: number, h: number, attention: boolean) =>
+      `출력 시점 ${i}의 디코더 입력: ${d}차원 임베딩 뒤에 ${h}차원 ${attention ? "어텐션 값 aᵢ를" : "고정 벡터 c = h_T를"} 이어 붙인 벡터`,
   },
   en: {
     title: "Concatenation: decoder input = [embedding; attention value]",
@@ -37,7 +37,7 @@ export const strings = {
     embed: (y: string) => `embed(yᵢ₋₁), yᵢ₋₁ = ${y}`,
     attention: "attention value aᵢ",
     fixed: "fixed vector c = h_T",
-    joined: "decoder input [embed(yᵢ₋₁); aᵢ]",
+    joined: (attention: boolean) => `decoder input [embed(yᵢ₋₁); ${attention ? "aᵢ" : "c"}]`,
     size: (d: number, h: number) => `${d} + ${h} = ${d + h} numbers`,
     then: (out: string) => `→ GRU(sᵢ₋₁, decoder input) = sᵢ → output character “${out}”`,
     changed: (delta: string) => `The second part changed since the previous step (largest change ${delta}).`,
@@ -50,8 +50,8 @@ export const strings = {
     tableCaption: (i: number) => `The decoder input at output step ${i}`,
     part: "part",
     valueCol: "value",
-    summary: (i: number, d: number, h: number) =>
-      `the decoder input at output step ${i}: ${d} embedding numbers joined to ${h} attention-value numbers`,
+    summary: (i: number, d: number, h: number, attention: boolean) =>
+      `the decoder input at output step ${i}: ${d} embedding numbers joined to ${h} numbers of the ${attention ? "attention value" : "fixed vector c = h_T"}`,
   },
 };
 

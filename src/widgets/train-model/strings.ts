@@ -45,7 +45,7 @@ export const strings = {
     expectedOther: (t: string) =>
       `이 설정이면 학습에 대략 ${t} 걸릴 것으로 예상합니다(기본 설정의 측정값으로 어림한 값).`,
     scope: (own: number, more: number) =>
-      `학습 시간을 줄이려고 이 위젯은 처음부터 있던 날짜 형식 ${own}가지로만 학습합니다. 사전 학습 모델은 서수(3rd), 두 자리 연도, 「2026. 11. 24.」 같은 형식 ${more}가지를 더 배웠으므로, 내 모델은 그런 입력에서 틀리기 쉽습니다.`,
+      `학습 시간을 줄이려고 이 위젯은 처음부터 있던 날짜 형식 ${own}가지로만 학습합니다. 사전 학습 모델은 서수(3rd), 두 자리 연도, 「2026/11/24」 같은 형식 ${more}가지를 더 배웠으므로, 내 모델은 그런 입력에서 틀리기 쉽습니다.`,
     numbers: "숫자로 보기",
     tableCaption: "학습 기록",
   },
@@ -94,7 +94,7 @@ export const strings = {
     expectedOther: (t: string) =>
       `With these settings, expect training to take roughly ${t} (estimated from the default settings' measured speed).`,
     scope: (own: number, more: number) =>
-      `To keep training short, this widget trains on the ${own} original date formats only. The pretrained model learned ${more} more (ordinals like 3rd, two-digit years, 「2026. 11. 24.」 and others), so your model is likely to get those wrong.`,
+      `To keep training short, this widget trains on the ${own} original date formats only. The pretrained model learned ${more} more (ordinals like 3rd, two-digit years, “2026/11/24” and others), so your model is likely to get those wrong.`,
     numbers: "numbers",
     tableCaption: "Training history",
   },
