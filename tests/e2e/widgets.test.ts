@@ -337,19 +337,102 @@ describe("decoder query", () => {
 });
 
 describe("alignment heatmap", () => {
-  it("reads a cell's α on focus and moves with the arrow keys", async () => {
+  it("starts on row 1's summary, then moves by cell, by row (PageUp/PageDown) and to the row's peak (P)", async () => {
     const w = await show("alignment-heatmap");
     await w.locator("[data-example]").nth(3).click();
     await settled("alignment-heatmap");
     expect(await w.locator("[data-input]").inputValue()).toBe("2026년 11월 24일");
-    await w.locator("[data-plot]").focus();
-    expect(await w.locator("[data-readout]").textContent()).toMatch(
-      /^α\(1,1\) = \d\.\d{3}: the attention weight output 1 “.” gave input 1 “2”$/,
+    const plot = w.locator("[data-plot]");
+    const readout = w.locator("[data-readout]");
+    const activeRole = () =>
+      plot.evaluate((el) =>
+        document.getElementById(el.getAttribute("aria-activedescendant") ?? "")?.getAttribute("role"),
+      );
+    await plot.focus();
+    expect(await readout.textContent()).toMatch(
+      /^output 1 “2”: most weight on input \d+ “.” \(\d\.\d\d\), then input \d+/,
     );
+    expect(await activeRole()).toBe("rowheader");
+    await page.keyboard.press("ArrowRight");
+    expect(await readout.textContent()).toMatch(
+      /^α\(1,1\) = \d\.\d{3}: the attention weight output 1 “2” gave input 1 “2”$/,
+    );
+    expect(await activeRole()).toBe("gridcell");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowDown");
-    expect(await w.locator("[data-readout]").textContent()).toMatch(/^α\(2,2\) = \d\.\d{3}: .* input 2 “0”$/);
+    expect(await readout.textContent()).toMatch(/^α\(2,2\) = \d\.\d{3}: .* input 2 “0”$/);
     expect(await w.locator("[data-plot] [data-active]").count()).toBe(1);
+    // Input 5 is the space after 년: it is read as the word.
+    await page.keyboard.press("End");
+    await page.keyboard.press("Home");
+    for (let k = 0; k < 5; k++) await page.keyboard.press("ArrowRight");
+    expect(await readout.textContent()).toMatch(/^α\(2,6\) = .* input 6 space$/);
+    await page.keyboard.press("PageDown");
+    expect(await readout.textContent()).toMatch(/^output 3 “2”: /);
+    expect(await activeRole()).toBe("rowheader");
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageUp");
+    expect(await readout.textContent()).toMatch(/^output 3 “2”: /);
+    // P jumps to the row's largest weight, read from the numbers table.
+    const row3 = (await w.locator("[data-table] tbody tr").nth(2).locator("td").allTextContents()).map(
+      Number,
+    );
+    const peak = row3.indexOf(Math.max(...row3)) + 1;
+    await page.keyboard.press("p");
+    expect(await readout.textContent()).toMatch(
+      new RegExp(`^α\\(3,${peak}\\) = ${row3[peak - 1].toFixed(2)}`),
+    );
+    await page.keyboard.press("Control+End");
+    const rows = await w.locator("[data-table] tbody tr").count();
+    expect(await readout.textContent()).toMatch(new RegExp(`^α\\(${rows},13\\) = .* input 13 “일”$`));
+  });
+
+  it("is a grid a screen reader reads with its headers, row summaries and a takeaway", async () => {
+    const w = await show("alignment-heatmap");
+    await w.locator("[data-example]").nth(3).click();
+    await settled("alignment-heatmap");
+    await w.locator("[data-plot]").focus();
+    const cdp = await context.newCDPSession(page);
+    type AXNode = {
+      nodeId: string;
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+      description?: { value: string };
+      childIds?: string[];
+      properties?: { name: string; value: { value?: unknown } }[];
+    };
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as unknown as { nodes: AXNode[] };
+    await cdp.detach();
+    const grids = nodes.filter(
+      (n) => n.role?.value === "grid" && n.properties?.some((p) => p.name === "focused"),
+    );
+    expect(grids).toHaveLength(1);
+    const grid = grids[0];
+    expect(grid.name?.value).toBe("Alignment matrix for turning “2026년 11월 24일” into “2026-11-24”");
+    // The takeaway comes first in the description, then how to move.
+    expect(grid.description?.value).toMatch(
+      /^In short: output 1–4 “2026” put \d+% of its weight on input 1–4 “2026”, output 6–7 “11” put \d+% on input .* PageUp and PageDown/,
+    );
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const children = (n: AXNode): AXNode[] =>
+      (n.childIds ?? []).flatMap((id) => {
+        const c = byId.get(id)!;
+        return c.ignored || c.role?.value === "generic" || c.role?.value === "none" ? children(c) : [c];
+      });
+    const rows = children(grid).filter((n) => n.role?.value === "row");
+    expect(rows.length).toBe(11);
+    const header = children(rows[0]);
+    expect(header.map((n) => n.role?.value)).toEqual(Array(14).fill("columnheader"));
+    expect(header[5].name?.value).toBe("input 5 “년”");
+    expect(header[6].name?.value).toBe("input 6 space");
+    const first = children(rows[1]);
+    expect(first.map((n) => n.role?.value)).toEqual(["rowheader", ...Array(13).fill("gridcell")]);
+    expect(first[0].name?.value).toBe("output 1 “2”");
+    expect(first[0].description?.value).toMatch(
+      /^most weight on input 3 “2” \(0\.\d\d\), then input \d+ “.” \(0\.\d\d\); (focused on one character|spread over \d characters)\.$/,
+    );
+    expect(first[3].name?.value).toMatch(/^0\.\d\d, input 3 “2”$/);
   });
 
   it("shows a cell's α under the pointer", async () => {

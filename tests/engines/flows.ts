@@ -339,7 +339,10 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
           await keyOn(page, w("model-walkthrough", "[data-prev]"), "Enter");
           await shows(page, w("model-walkthrough", "[data-step-label]"), /output step i = 1 of/);
 
+          // The heatmap starts on row 1's summary; then the arrow keys move by cell.
           await page.focus(w("alignment-heatmap", "[data-plot]"));
+          await shows(page, w("alignment-heatmap", "[data-readout]"), /^output 1 “.”: most weight on input/);
+          await page.press("ArrowRight");
           await shows(page, w("alignment-heatmap", "[data-readout]"), /^α\(1,1\) = \d\.\d{3}/);
           await page.press("ArrowRight");
           await page.press("ArrowDown");

@@ -23,11 +23,15 @@ describe("dictionary lookup", () => {
 
 describe("alignment heatmap", () => {
   it("reads a cell aloud with the output character as subject", () => {
-    expect(heatmap.ko.readout(1, "0", 2, "6", "0.91")).toBe(
+    expect(heatmap.ko.readout(1, "“0”", 2, "“6”", "0.91")).toBe(
       "α(1,2) = 0.91: 출력 1번째 “0”이 입력 2번째 “6”에 준 어텐션 가중치",
     );
-    expect(heatmap.ko.readout(3, "-", 1, "2", "0.20")).toBe(
+    expect(heatmap.ko.readout(3, "“-”", 1, "“2”", "0.20")).toBe(
       "α(3,1) = 0.20: 출력 3번째 “-”가 입력 1번째 “2”에 준 어텐션 가중치",
+    );
+    // A space is read as the word 공백, which takes 이.
+    expect(heatmap.ko.readout(2, "공백", 4, "“1”", "0.02")).toBe(
+      "α(2,4) = 0.02: 출력 2번째 공백이 입력 4번째 “1”에 준 어텐션 가중치",
     );
   });
   it("names the input and the output of the matrix", () => {

@@ -4,6 +4,8 @@ import {
   cellAt,
   readCell,
   renderAlignment,
+  rowSummary,
+  takeaway,
   type Alignment,
 } from "../../src/widgets/alignment-heatmap/render.ts";
 import { strings } from "../../src/widgets/alignment-heatmap/strings.ts";
@@ -32,9 +34,61 @@ describe("alignment heatmap", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/alignment-row1.ko.svg");
   });
 
-  it("reads a cell aloud with both characters and α", () => {
+  it("reads a cell aloud with both characters and α, a space as the word", () => {
     expect(readCell(fixture, 0, 2, strings.en)).toBe(
       "α(1,3) = 0.800: the attention weight output 1 “5” gave input 3 “5”",
+    );
+    expect(readCell(fixture, 1, 1, strings.en)).toBe(
+      "α(2,2) = 0.200: the attention weight output 2 “1” gave input 2 space",
+    );
+    expect(readCell(fixture, 1, 1, strings.ko)).toBe(
+      "α(2,2) = 0.200: 출력 2번째 “1”이 입력 2번째 공백에 준 어텐션 가중치",
+    );
+  });
+
+  it("is a grid: a header row of input characters, a row header and a cell per weight in each drawn row", () => {
+    const svg = renderAlignment(fixture, 1, null, strings.en, "t");
+    expect(svg.match(/role="row"/g)).toHaveLength(2);
+    expect(svg.match(/role="columnheader"/g)).toHaveLength(4);
+    expect(svg.match(/role="rowheader"/g)).toHaveLength(1);
+    expect(svg.match(/role="gridcell"/g)).toHaveLength(3);
+    // A space is named as the word, not "␣" (which voices read as "open box" or skip).
+    expect(svg).toContain('role="columnheader" aria-label="input 2 space">␣</text>');
+    expect(svg).toContain('id="t-0-2" aria-label="0.80, input 3 “5”"');
+    expect(svg).toContain('id="t-0-h" aria-label="output 1 “5”"');
+    // The row not yet decoded is not announced as an empty row.
+    expect(svg).toMatch(/<g aria-hidden="true">.*class="w-box"/);
+  });
+
+  it("sums up a row: the peak, the runner-up, and whether the weight is on one character", () => {
+    expect(rowSummary(fixture, 0, strings.en)).toEqual({
+      name: "output 1 “5”",
+      description: "most weight on input 3 “5” (0.80), then input 1 “1” (0.10); focused on one character.",
+    });
+    expect(rowSummary(fixture, 1, strings.ko)).toEqual({
+      name: "출력 2번째 “1”",
+      description: "가장 큰 가중치는 입력 1번째 “1”(0.70), 그다음은 2번째 공백(0.20). 2글자에 나뉨.",
+    });
+  });
+
+  it("says in one paragraph which input span each output span looked at", () => {
+    // "24 11" → "11-24": the month looks at "11", the day at "24"; the '-' is left out.
+    const dates: Alignment = {
+      inputTokens: Array.from("24 11"),
+      outputTokens: Array.from("11-24"),
+      alignment: [
+        [0, 0, 0, 0.9, 0.1],
+        [0, 0, 0, 0.2, 0.8],
+        [0.2, 0.2, 0.2, 0.2, 0.2],
+        [0.6, 0.3, 0.1, 0, 0],
+        [0.1, 0.7, 0.2, 0, 0],
+      ],
+    };
+    expect(takeaway(dates, strings.en)).toBe(
+      "In short: output 1–2 “11” put 100% of its weight on input 4–5 “11” and output 4–5 “24” put 85% on input 1–2 “24”.",
+    );
+    expect(takeaway(dates, strings.ko)).toBe(
+      "요약: 출력 1–2번째 “11”은 입력 4–5번째 “11”에 가중치의 100%를, 출력 4–5번째 “24”는 입력 1–2번째 “24”에 85%를 두었습니다.",
     );
   });
 
@@ -46,6 +100,7 @@ describe("alignment heatmap", () => {
   it("offers the numbers as a table with a header per input character", () => {
     const html = alignmentTable(fixture, strings.en);
     expect(html).toContain('<th scope="col">3 5</th>');
+    expect(html).toContain('<th scope="col">2 space</th>');
     expect(html).toContain("<td>0.80</td>");
   });
 });
