@@ -150,7 +150,7 @@ export default function postbuild(): AstroIntegration {
         await writeFile(join(root, "sitemap.xml"), sitemap(site, base, pages));
         await writeFile(
           join(root, "robots.txt"),
-          `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`,
+          `User-agent: *\nAllow: /\nDisallow: ${base}sandbox/\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`,
         );
         await writeFile(join(root, "manifest.webmanifest"), JSON.stringify(manifest(base), null, 2));
 

@@ -3,7 +3,8 @@
  * cells-loader.ts): running through the page's kernel, showing outputs, Stop, Reset, the editor.
  */
 import { getKernel, pageCells, type CellListener } from "./client.ts";
-import { outputWords, renderItems, type OutputItem } from "./output.ts";
+import { outputWords, type OutputItem } from "./output.ts";
+import { showOutput as showItems, supersede } from "./reader-output.ts";
 import { keepBeforeRun, onCellEdit, onCellReset } from "./edits.ts";
 import { noteRunning } from "./storage/crash-note.ts";
 import { highlight } from "./highlight.ts";
@@ -16,25 +17,6 @@ const say = (key: UiKey, vars: Record<string, string> = {}) => t(lang, key, vars
 const kernel = getKernel();
 const editors = new Map<HTMLElement, Promise<CellEditor>>();
 const saveTimers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
-
-/** Chart markup comes from the reader's code (in the worker): keep only drawing. */
-function sanitize(html: string): string {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  for (const el of template.content.querySelectorAll("script, foreignObject, iframe, object, embed, link"))
-    el.remove();
-  for (const el of template.content.querySelectorAll("*")) {
-    for (const attr of [...el.attributes]) {
-      const value = attr.value.trim().toLowerCase();
-      if (
-        attr.name.startsWith("on") ||
-        ((attr.name === "href" || attr.name.endsWith(":href")) && !value.startsWith("#"))
-      )
-        el.removeAttribute(attr.name);
-    }
-  }
-  return template.innerHTML;
-}
 
 const cellById = (id: string) => document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(id)}"]`);
 const part = <T extends HTMLElement>(cell: HTMLElement, selector: string) => cell.querySelector<T>(selector)!;
@@ -50,8 +32,9 @@ function setState(
   part(cell, "[data-cell-status]").textContent = status;
 }
 
-function showOutput(cell: HTMLElement, items: OutputItem[]): void {
-  part(cell, "[data-cell-output]").innerHTML = renderItems(items, words, sanitize);
+/** Show a run's output; resolves to false when a newer output or run took the cell meanwhile. */
+function showOutput(cell: HTMLElement, items: OutputItem[]): Promise<boolean> {
+  return showItems(part(cell, "[data-cell-output]"), items, words);
 }
 
 const onEvent: CellListener = (id, event) => {
@@ -59,23 +42,27 @@ const onEvent: CellListener = (id, event) => {
   if (!cell) return;
   if (event.phase === "start") {
     void noteRunning(id);
+    supersede(part(cell, "[data-cell-output]"));
     setState(cell, "running", say("cell.running"));
   } else if (event.phase === "result") {
     const items =
       event.ok || !event.error
         ? event.items
         : [...event.items, { kind: "error" as const, error: event.error }];
-    showOutput(cell, items);
     delete cell.dataset.edited;
-    setState(
-      cell,
-      event.ok ? "done" : "error",
-      say("cell.done", { ms: event.ms.toFixed(event.ms < 10 ? 1 : 0) }),
-    );
+    // Done once the output is all there (a chart's sanitizer loads with the first chart).
+    void showOutput(cell, items).then((current) => {
+      if (current)
+        setState(
+          cell,
+          event.ok ? "done" : "error",
+          say("cell.done", { ms: event.ms.toFixed(event.ms < 10 ? 1 : 0) }),
+        );
+    });
   } else {
     const s = String(Math.round(event.afterMs / 100) / 10);
     const message = say("cell.stopped", { s });
-    showOutput(cell, [
+    void showOutput(cell, [
       { kind: "error", error: { name: say("cell.stop"), message, kind: "stopped" } },
       { kind: "note", text: say("cell.stoppedNote") },
     ]);

@@ -273,6 +273,8 @@ export interface OutputWords {
   /** Where in the code: line and (optional) column, both 1-based. */
   at: (line: number, column?: number) => string;
   inCell: string;
+  /** A chart's drawing code could not be loaded (offline on a first visit, say). */
+  chartFailed: string;
 }
 
 export const outputWords: Record<"ko" | "en", OutputWords> = {
@@ -281,20 +283,26 @@ export const outputWords: Record<"ko" | "en", OutputWords> = {
     cut: (n) => `출력이 너무 커서 ${n}개 항목만 보여 줍니다`,
     at: (line, column) => `${line}번째 줄${column === undefined ? "" : `, ${column}번째 열`}`,
     inCell: "셀",
+    chartFailed: "그림을 그리는 코드를 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 실행해 보세요.",
   },
   en: {
     more: (n) => `show ${n} more`,
     cut: (n) => `output too large: showing the first ${n} items`,
     at: (line, column) => `line ${line}${column === undefined ? "" : `, column ${column}`}`,
     inCell: "cell",
+    chartFailed: "The code that draws charts could not be loaded. Reload the page and run the cell again.",
   },
 };
 
-/** HTML for a descriptor. `sanitize` cleans chart markup (the browser passes a DOM-based one). */
+/**
+ * HTML for a descriptor. `markup` decides what goes inside a chart's box for each piece of element
+ * markup: the build keeps its own outputs as they are; the browser sets reader markup aside and
+ * draws it cleaned and isolated (reader-output.ts).
+ */
 export function renderValue(
   d: Descriptor,
   w: OutputWords,
-  sanitize: (html: string) => string = (h) => h,
+  markup: (html: string) => string = (h) => h,
   depth = 0,
   key?: string,
 ): string {
@@ -310,7 +318,7 @@ export function renderValue(
     case "function":
       return `<span class="o-fn">${escapeHtml(label(d))}</span>`;
     case "html":
-      return `<div class="o-plot">${sanitize(d.html)}</div>`;
+      return `<div class="o-plot">${markup(d.html)}</div>`;
     case "error":
       return `<span class="o-error-value">${escapeHtml(label(d))}</span>`;
     case "array":
@@ -323,8 +331,8 @@ export function renderValue(
       // A nested list or object carries its key inside its own summary line.
       const row = ([k, v]: [string, Descriptor]) =>
         (v.t === "array" || v.t === "object") && (v.t === "array" ? v.items.length : v.entries.length) > 0
-          ? `<li>${renderValue(v, w, sanitize, depth + 1, k)}</li>`
-          : `<li><span class="o-key">${escapeHtml(k)}</span>: ${renderValue(v, w, sanitize, depth + 1)}</li>`;
+          ? `<li>${renderValue(v, w, markup, depth + 1, k)}</li>`
+          : `<li><span class="o-key">${escapeHtml(k)}</span>: ${renderValue(v, w, markup, depth + 1)}</li>`;
       const shown = rows.slice(0, LIMITS.shown).map(row).join("");
       const rest = rows.slice(LIMITS.shown);
       const more = rest.length
@@ -379,7 +387,7 @@ function renderMatrix(d: Extract<Descriptor, { t: "matrix" }>, w: OutputWords): 
 export function renderItems(
   items: OutputItem[],
   w: OutputWords,
-  sanitize?: (html: string) => string,
+  markup?: (html: string) => string,
 ): string {
   return items
     .map((item) => {
@@ -389,13 +397,13 @@ export function renderItems(
         case "note":
           return `<p class="o-note">${escapeHtml(item.text)}</p>`;
         case "value":
-          return `<div class="o-value">${renderValue(item.value, w, sanitize)}</div>`;
+          return `<div class="o-value">${renderValue(item.value, w, markup)}</div>`;
         case "names":
           return item.entries
             .map(
               ([name, v]) =>
                 `<div class="o-name"><span class="o-key">${escapeHtml(name)}</span> = ${
-                  v.t === "matrix" || v.t === "html" ? renderValue(v, w, sanitize) : escapeHtml(preview(v))
+                  v.t === "matrix" || v.t === "html" ? renderValue(v, w, markup) : escapeHtml(preview(v))
                 }</div>`,
             )
             .join("");

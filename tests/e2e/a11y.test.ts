@@ -54,6 +54,22 @@ describe("axe-core finds no violation", () => {
   });
 });
 
+describe("the kernel's sandbox page", () => {
+  it("has no axe violation when opened by itself (its frame has a title), and stays out of search", async () => {
+    const url = new URL("sandbox/frame.html", baseUrl).href;
+    const { page } = await openPage(light, url);
+    await page.waitForSelector("iframe[sandbox]", { state: "attached" });
+    expect(await page.getAttribute("iframe[sandbox]", "title")).toBeTruthy();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.getAttribute("meta[name=robots]", "content")).toBe("noindex");
+    await page.close();
+    const robots = await (await fetch(new URL("robots.txt", baseUrl))).text();
+    expect(robots).toMatch(/^Disallow: \/(.*\/)?sandbox\/$/m);
+    const sitemap = await (await fetch(new URL("sitemap.xml", baseUrl))).text();
+    expect(sitemap).not.toContain("sandbox");
+  });
+});
+
 describe("axe-core finds no violation with the cell editors open", () => {
   it.each(["ko", "en"])("on the %s attention-value chapter, in light and dark mode", async (lang) => {
     const { page } = await openPage(light, new URL(`${lang}/chapters/03-attention-value/`, baseUrl).href);

@@ -11,6 +11,8 @@ import { builtPages, distDir } from "../e2e/pages.ts";
 import { serveDist, type StaticServer } from "../e2e/server.ts";
 import { errorProbe, type Engine, type EnginePage } from "./driver.ts";
 import { widgets } from "../../src/widgets/index.ts";
+import { engineSubset, lookOfPage } from "../e2e/hostile-markup.ts";
+import { encodeShare } from "../../src/kernel/share.ts";
 
 const SLOW = 240_000;
 
@@ -19,6 +21,8 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
   let server: StaticServer;
   let offline = false;
   const failed: string[] = [];
+  /** Every path the server answered (a hostile output's load has "leak" in it). */
+  const answered: string[] = [];
   const at = (path: string) => new URL(path.replace(/^\//, ""), server.url).href;
 
   beforeAll(async () => {
@@ -28,6 +32,7 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
         : undefined,
       scripts: options.probe ? { "__engine-probe.js": errorProbe } : undefined,
       answered: (path, status) => {
+        answered.push(path);
         if (status >= 400 && !path.startsWith("/not/here")) failed.push(`${path} (${status})`);
       },
       offline: () => offline,
@@ -368,6 +373,58 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
           expect(await page.errors()).toEqual([]);
           // A widget added to the list must be driven above too.
           expect(widgets.filter((name) => !driven.has(name))).toEqual([]);
+        });
+      },
+      SLOW,
+    );
+  });
+
+  describe("hostile reader markup from a share link", () => {
+    it(
+      "stays inside its output: the tab, the page's look and the network are untouched, the next cell runs",
+      async () => {
+        const chapter = at("/en/chapters/00-intro/");
+        const ids = { cell: "intro-years", next: "intro-dates" };
+        const open = async (page: EnginePage, n: number, code: string) => {
+          // A query per link: a link that differs only in its hash would not load the page again.
+          const url = `${chapter}?link=${n}${(await encodeShare({ cell: ids.cell, code }))!}`;
+          await page.goto(url);
+          await page.waitFor(
+            "the shared notice",
+            (s) => !!document.querySelector(s),
+            `${cell(ids.cell)} [data-store-notice="shared"]`,
+          );
+          await page.click(`${cell(ids.cell)} [data-action="run"]`);
+          await page.waitFor(
+            "the shared cell to finish",
+            (s) => /done|error/.test(document.querySelector<HTMLElement>(s)?.dataset.state ?? ""),
+            cell(ids.cell),
+          );
+          await page.evaluate(() => new Promise((ok) => setTimeout(ok, 400)));
+          return url;
+        };
+        await withPage(async (page) => {
+          await open(page, 0, `({ nodeType: 1, outerHTML: "<svg></svg>" })`);
+          const calm = await page.evaluate(lookOfPage, ids);
+          expect(calm.reachable).toEqual({ run: true, "next run": true });
+          for (const [i, payload] of engineSubset.entries()) {
+            answered.length = 0;
+            const url = await open(page, i + 1, payload.code(server.url));
+            if (payload.click) {
+              await page.click(`${cell(ids.cell)} [data-cell-output] .o-plot`);
+              await page.evaluate(() => new Promise((ok) => setTimeout(ok, 400)));
+            }
+            const look = await page.evaluate(lookOfPage, ids);
+            expect(look.url, payload.name).toBe(url);
+            expect(look.baseURI, payload.name).toBe(url);
+            expect(look.styles, payload.name).toEqual(calm.styles);
+            expect(look.reachable, payload.name).toEqual(calm.reachable);
+            expect([...look.pinned, ...look.actors, ...look.links], payload.name).toEqual([]);
+            expect(answered.filter((p) => p.includes("leak")), payload.name).toEqual([]);
+            await page.click(`${cell(ids.next)} [data-action="run"]`);
+            await waitState(page, ids.next, "done");
+            expect(await text(page, `${cell(ids.next)} [data-cell-output]`), payload.name).toContain("→");
+          }
         });
       },
       SLOW,

@@ -69,7 +69,8 @@ export async function sandboxPage(): Promise<string> {
   const inner = (await bundle(here("./frame.ts"), "iife")).trim();
   const srcdoc = `<!doctype html><meta charset="utf-8"><script>${inner}</script>`;
   // "<" escaped: the string must not close this page's own <script>.
-  const outer = `(()=>{const f=document.createElement("iframe");f.setAttribute("sandbox","allow-scripts");f.srcdoc=${JSON.stringify(srcdoc).replace(/</g, "\\u003c")};document.body.append(f)})();`;
+  // The inner frame has a title: assistive tools name every frame.
+  const outer = `(()=>{const f=document.createElement("iframe");f.title="kernel sandbox";f.setAttribute("sandbox","allow-scripts");f.srcdoc=${JSON.stringify(srcdoc).replace(/</g, "\\u003c")};document.body.append(f)})();`;
   return `<!doctype html>
 <html lang="en">
 <head>
