@@ -298,11 +298,14 @@ export function cleanMarkup(html: string): DocumentFragment {
 
 /**
  * The output's own boundary: the host keeps its contents inside its box (a fixed or absolute
- * element is placed and clipped within it) and a chart is as wide as the output at most, as
- * the page's own outputs are.
+ * element is placed and clipped within it); a chart is as wide as the output at most, and a
+ * Plot figure starts at the output's edge with its title and subtitle set close, as the page's
+ * own styles had them before outputs were isolated.
  */
 const OWN_CSS = `:host{display:block;contain:content;overflow:clip;position:relative}
-svg{max-width:100%;height:auto}`;
+svg{max-width:100%;height:auto}
+figure{margin:0}
+h2,h3{margin:.8em 0 .5em;line-height:1.3}`;
 
 /** Draw reader markup in `host`, inside a shadow root of its own (replacing what was there). */
 export function isolate(host: HTMLElement, html: string): void {

@@ -151,7 +151,7 @@ export const hostileMarkup: HostileMarkup[] = [
     name: "Plot's style option pins the chart",
     kind: "restyling",
     code: () =>
-      `Plot.barY([3, 1, 2]).plot({ height: 120, style: "position:fixed;inset:0;z-index:2147483647;background:white" })`,
+      `Plot.barY([3, 1, 2]).plot({ height: 120, style: { position: "fixed", inset: "0", zIndex: "2147483647", background: "white" } })`,
   },
   // A fake form in the course.
   {
