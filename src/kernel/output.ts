@@ -384,11 +384,7 @@ function renderMatrix(d: Extract<Descriptor, { t: "matrix" }>, w: OutputWords): 
 }
 
 /** HTML for a cell's whole output. */
-export function renderItems(
-  items: OutputItem[],
-  w: OutputWords,
-  markup?: (html: string) => string,
-): string {
+export function renderItems(items: OutputItem[], w: OutputWords, markup?: (html: string) => string): string {
   return items
     .map((item) => {
       switch (item.kind) {

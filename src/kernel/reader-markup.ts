@@ -187,7 +187,7 @@ const INLINE_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif|svg\+xml)[;,]/i;
  * the output's shadow root anyway.
  */
 function keepAddress(tag: string, value: string): boolean {
-  const v = value.replace(/[\s\u0000-\u001f]+/g, "");
+  const v = value.replace(/[\s\p{Cc}]+/gu, "");
   if (tag === "image") return INLINE_IMAGE.test(v);
   return tag !== "a" && /^#[^#]*$/.test(v);
 }
@@ -252,7 +252,8 @@ export function cleanCss(text: string): string {
         cleanDeclarations(rule.style);
         return [`${rule.selectorText}{${rule.style.cssText}}`];
       }
-      if (rule instanceof CSSMediaRule) return [`@media ${rule.conditionText}{${clean(rule.cssRules).join("")}}`];
+      if (rule instanceof CSSMediaRule)
+        return [`@media ${rule.conditionText}{${clean(rule.cssRules).join("")}}`];
       return []; // @font-face, @keyframes, @property, @layer, @namespace, @import…: nothing a chart needs
     });
   const out = clean(sheet.cssRules).join("\n");

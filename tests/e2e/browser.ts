@@ -107,6 +107,19 @@ export async function openPage(
   return { page, problems };
 }
 
+/** The keys of everything the site stored in its IndexedDB ("attention-live", store "work"). */
+export const storedKeys = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const req = indexedDB.open("attention-live");
+        req.onsuccess = () => {
+          const keys = req.result.transaction("work").objectStore("work").getAllKeys();
+          keys.onsuccess = () => resolve(keys.result.map(String));
+        };
+      }),
+  );
+
 /** What the site stored under `key` in its IndexedDB ("attention-live", store "work"), read in the page. */
 export function readStored(page: Page, key: string): Promise<unknown> {
   return page.evaluate(

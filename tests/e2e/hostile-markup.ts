@@ -229,7 +229,9 @@ export const hostileMarkup: HostileMarkup[] = [
     name: "math, mtext, table, mglyph, style",
     kind: "mutation",
     code: (own) =>
-      element(`<math><mtext><table><mglyph><style><img src="${own}leak-mxss-math.png" onerror="location='${own}leak-mxss-math-js'">`),
+      element(
+        `<math><mtext><table><mglyph><style><img src="${own}leak-mxss-math.png" onerror="location='${own}leak-mxss-math-js'">`,
+      ),
   },
   {
     name: "svg, closing p, style with an attribute",
@@ -239,7 +241,8 @@ export const hostileMarkup: HostileMarkup[] = [
   {
     name: "noscript with a title that closes it",
     kind: "mutation",
-    code: (own) => element(`<noscript><p title="</noscript><img src=${own}leak-mxss-noscript.png>"></noscript>`),
+    code: (own) =>
+      element(`<noscript><p title="</noscript><img src=${own}leak-mxss-noscript.png>"></noscript>`),
   },
   {
     name: "template and nested forms in math",
@@ -324,9 +327,7 @@ export function lookOfPage({ cell, next }: { cell: string; next: string }): Page
   };
   if (output) walk(output);
   const describe = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ""}>`;
-  const pinned = all
-    .filter((el) => /fixed|sticky/.test(getComputedStyle(el).position))
-    .map(describe);
+  const pinned = all.filter((el) => /fixed|sticky/.test(getComputedStyle(el).position)).map(describe);
   const actors = all
     .filter((el) =>
       /^(meta|base|form|input|button|textarea|select|link|iframe|object|embed|portal|script|animate|set|animatemotion|animatetransform|foreignobject|img|video|audio)$/i.test(

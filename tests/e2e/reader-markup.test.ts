@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { openPage, patientContext, readStored, sharedBrowser } from "./browser.ts";
+import { openPage, patientContext, readStored, sharedBrowser, storedKeys } from "./browser.ts";
 import { encodeShare } from "../../src/kernel/share.ts";
 import { hostileMarkup, lookOfPage, type PageLook } from "./hostile-markup.ts";
 
@@ -27,18 +27,6 @@ let editKey = "";
 let editBefore: unknown;
 /** The chapter's look before any hostile output (from a page opened by the same share link). */
 let calm: PageLook;
-
-const storedKeys = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const req = indexedDB.open("attention-live");
-        req.onsuccess = () => {
-          const keys = req.result.transaction("work").objectStore("work").getAllKeys();
-          keys.onsuccess = () => resolve(keys.result.map(String));
-        };
-      }),
-  );
 
 beforeAll(async () => {
   context = await patientContext(shared.browser);

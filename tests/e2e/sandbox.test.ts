@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { openPage, patientContext, readStored, sharedBrowser, writeStored } from "./browser.ts";
+import { openPage, patientContext, readStored, sharedBrowser, storedKeys, writeStored } from "./browser.ts";
 import { encodeShare } from "../../src/kernel/share.ts";
 
 const baseUrl = inject("baseUrl");
@@ -63,17 +63,6 @@ let requests: string[] = [];
 /** The site's IndexedDB records and localStorage as they were before any hostile cell ran. */
 let before: { records: Record<string, unknown>; local: Record<string, string> };
 
-const storedKeys = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const req = indexedDB.open("attention-live");
-        req.onsuccess = () => {
-          const keys = req.result.transaction("work").objectStore("work").getAllKeys();
-          keys.onsuccess = () => resolve(keys.result.map(String));
-        };
-      }),
-  );
 const localItems = (page: Page) => page.evaluate(() => ({ ...localStorage }) as Record<string, string>);
 
 beforeAll(async () => {

@@ -420,7 +420,10 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
             expect(look.styles, payload.name).toEqual(calm.styles);
             expect(look.reachable, payload.name).toEqual(calm.reachable);
             expect([...look.pinned, ...look.actors, ...look.links], payload.name).toEqual([]);
-            expect(answered.filter((p) => p.includes("leak")), payload.name).toEqual([]);
+            expect(
+              answered.filter((p) => p.includes("leak")),
+              payload.name,
+            ).toEqual([]);
             await page.click(`${cell(ids.next)} [data-action="run"]`);
             await waitState(page, ids.next, "done");
             expect(await text(page, `${cell(ids.next)} [data-cell-output]`), payload.name).toContain("→");

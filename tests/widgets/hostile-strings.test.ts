@@ -17,7 +17,12 @@ import { strings as queryStrings } from "../../src/widgets/decoder-query/strings
 import { renderColumns, renderDictionary, statesTable } from "../../src/widgets/encoder-states/render.ts";
 import { strings as statesStrings } from "../../src/widgets/encoder-states/strings.ts";
 
-const HOSTILE = [`<img src=x onerror=alert(1)>`, `"><svg onload=alert(1)>`, `'&amp;`, `</text><a href="//e">`];
+const HOSTILE = [
+  `<img src=x onerror=alert(1)>`,
+  `"><svg onload=alert(1)>`,
+  `'&amp;`,
+  `</text><a href="//e">`,
+];
 
 /** The elements and the text of rendered markup, as a browser would parse it. */
 function parsed(html: string) {
@@ -39,7 +44,12 @@ function expectText(html: string, token: string) {
 describe.each(HOSTILE)("a decoded token %s", (token) => {
   const outputTokens = [token, token, token];
   const inputTokens = [token, ...encoded.tokens.slice(1)];
-  const decoded = { ...bahdanau, inputTokens, outputTokens, steps: bahdanau.steps.map((s) => ({ ...s, token })) };
+  const decoded = {
+    ...bahdanau,
+    inputTokens,
+    outputTokens,
+    steps: bahdanau.steps.map((s) => ({ ...s, token })),
+  };
 
   it("is text in the alignment heatmap and its table", () => {
     const alignment = { inputTokens, outputTokens, alignment: decoded.steps.map((s) => s.weights) };
@@ -56,7 +66,10 @@ describe.each(HOSTILE)("a decoded token %s", (token) => {
   it("is text in the concatenation, decoder-query and encoder-states drawings", () => {
     expectText(renderConcatenation(decoded.steps, outputTokens, 3, true, concatStrings.en), token);
     expectText(concatenationTable(decoded.steps, 3, true, concatStrings.en), "");
-    expectText(renderDecoderQuery({ ...luong, inputTokens, outputTokens }, 3, "luong", queryStrings.en), token);
+    expectText(
+      renderDecoderQuery({ ...luong, inputTokens, outputTokens }, 3, "luong", queryStrings.en),
+      token,
+    );
     expectText(decoderTable({ ...decoded }, 2, queryStrings.ko), token);
     const states = { ...encoded, tokens: inputTokens };
     expectText(renderColumns(states, 5, statesStrings.en), token);
