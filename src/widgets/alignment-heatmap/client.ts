@@ -3,7 +3,7 @@
 // pointer pick a cell whose α is read out. The matrix is an ARIA grid: the focus stays on it and
 // aria-activedescendant names the active cell (a row header, or a weight), so a screen reader
 // speaks the row summary or the cell, with its headers.
-import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import {
@@ -99,7 +99,7 @@ export function mount(root: HTMLElement): WidgetHandle {
       const problem = dateInputProblem(text, lang);
       if (problem) return clear(problem);
       const model = modelSelect.value as ModelName;
-      const answer = await callWithModel<Alignment & { output: string }>(model, "greedyDecode", [text]);
+      const answer = await withModel(model).greedyDecode(text);
       if (!answer.ok) return clear(model === "mine" ? s.noMine : kernelMessage(answer.error, lang));
       if (answer.value.alignment.length === 0) return clear(s.noRows);
       decoded = answer.value;

@@ -1,6 +1,6 @@
 // Concatenation in the browser: decode the reader's input with and without attention (through
 // the kernel), then step through the decoder inputs of either.
-import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { stepper, toggleGroup } from "../shared/controls.ts";
@@ -13,14 +13,9 @@ import {
   setMessage,
   timed,
 } from "../shared/dom.ts";
-import { changeText, concatenationTable, renderConcatenation, type Step } from "./render.ts";
+import type { DecodeResult } from "../../lib/attention/index.ts";
+import { changeText, concatenationTable, renderConcatenation } from "./render.ts";
 import { strings } from "./strings.ts";
-
-interface Decoded {
-  output: string;
-  outputTokens: string[];
-  steps: Step[];
-}
 
 export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
@@ -33,7 +28,7 @@ export function mount(root: HTMLElement): WidgetHandle {
   const outputs = part(root, "[data-outputs]");
   const outputStep = stepper(root, props.step, () => redraw());
   let attention = true;
-  let decoded: { on?: Decoded; off?: Decoded } | null = null;
+  let decoded: { on?: DecodeResult; off?: DecodeResult } | null = null;
   let decodedInput = "";
 
   const draw = () => {
@@ -61,11 +56,11 @@ export function mount(root: HTMLElement): WidgetHandle {
     decodedInput = input.value;
     const shown = attention ? "on" : "off";
     const models = { on: "bahdanau", off: "none" } as const;
-    const current: { on?: Decoded; off?: Decoded } = {};
+    const current: { on?: DecodeResult; off?: DecodeResult } = {};
     decoded = current;
     for (const which of [shown, shown === "on" ? "off" : "on"] as const) {
       const work = async () => {
-        const answer = await callWithModel<Decoded>(models[which], "greedyDecode", [input.value]);
+        const answer = await withModel(models[which]).greedyDecode(input.value);
         if (!answer.ok) return clear(kernelMessage(answer.error, lang));
         current[which] = answer.value;
         setMessage(root, null);

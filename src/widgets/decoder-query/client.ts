@@ -1,6 +1,6 @@
 // Decoder query in the browser: decode the reader's input (through the kernel) with Bahdanau's
 // model, Luong's, or both side by side, and step through the output one position at a time.
-import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { stepper, toggleGroup } from "../shared/controls.ts";
@@ -83,7 +83,7 @@ export function mount(root: HTMLElement): WidgetHandle {
       }
       const wanted: Variant[] = view === "both" ? ["bahdanau", "luong"] : [mainVariant()];
       for (const variant of wanted.filter((v) => !decoded[v])) {
-        const answer = await callWithModel<Decoded>(variant, "greedyDecode", [input.value]);
+        const answer = await withModel(variant).greedyDecode(input.value);
         if (!answer.ok) return clear(kernelMessage(answer.error, lang));
         if (answer.value.steps.length === 0) return clear(s.nothing);
         decoded[variant] = answer.value;

@@ -1,16 +1,8 @@
 // Dictionary lookup in the browser: every change of the query or the entries asks the library's
 // hardLookup (through the kernel) and redraws.
-import { callLibrary, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { kernelMessage, library, onLibraryChange } from "../shared/compute.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
-import {
-  entriesHtml,
-  entryProblem,
-  lookupTable,
-  queryProblem,
-  renderLookup,
-  type Entry,
-  type Lookup,
-} from "./render.ts";
+import { entriesHtml, entryProblem, lookupTable, queryProblem, renderLookup, type Entry } from "./render.ts";
 import { strings } from "./strings.ts";
 
 export function mount(root: HTMLElement): WidgetHandle {
@@ -34,7 +26,7 @@ export function mount(root: HTMLElement): WidgetHandle {
         setMessage(root, problem);
         return;
       }
-      const result = await callLibrary<Lookup>("hardLookup", [entries, query]);
+      const result = await library.hardLookup(entries, query);
       if (!result.ok) {
         setMessage(root, kernelMessage(result.error, lang));
         return;

@@ -3,18 +3,14 @@
 // Chapter 01 draws it without that column (key → value only); chapter 02 adds it.
 // Pure: numbers and strings in, SVG markup out.
 
+import type { HardLookupResult } from "../../lib/attention/index.ts";
 import { esc, numbersTableHtml } from "../shared/format.ts";
 import type { Strings } from "./strings.ts";
 
 export type Entry = readonly [key: string, value: string];
 
-/** What the library's hardLookup returns (the part this widget draws). */
-export interface Lookup {
-  keys: string[];
-  compare: number[];
-  value: string | undefined;
-  found: boolean;
-}
+/** What the library's hardLookup returns (the values are the entries' strings). */
+export type Lookup = HardLookupResult<unknown>;
 
 export const MAX_ENTRIES = 8;
 export const MAX_QUERY = 20;
@@ -111,7 +107,7 @@ export function renderLookup(
   );
   const out = lookup.found ? `${s.output}: ${lookup.value}` : `${s.output}: —  ${s.noMatch(query)}`;
   parts.push(text(X.query + 12, outY + 39, out, "w-text", ' font-weight="700" data-output'));
-  return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(s.summary(query, lookup.value))}">${parts.join("")}</svg>`;
+  return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(s.summary(query, lookup.found ? String(lookup.value) : undefined))}">${parts.join("")}</svg>`;
 }
 
 /** The compare column as a table. */

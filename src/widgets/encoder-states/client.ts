@@ -1,6 +1,6 @@
 // Encoder states in the browser: the library's encode (through the kernel) gives every state at
 // once; stepping and playing reveal them one character at a time. Playing runs only on screen.
-import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { toggleGroup } from "../shared/controls.ts";
@@ -68,7 +68,7 @@ export function mount(root: HTMLElement): WidgetHandle {
       setMessage(root, problem);
       return;
     }
-    const answer = await callWithModel<Encoded>("bahdanau", "encode", [input.value]);
+    const answer = await withModel("bahdanau").encode(input.value);
     if (!answer.ok) {
       setMessage(root, kernelMessage(answer.error, lang));
       return;

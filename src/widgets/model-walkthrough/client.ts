@@ -1,7 +1,7 @@
 // The whole-model walkthrough in the browser: encode and decode the reader's input with the
 // shipped Bahdanau model (through the kernel, so an edited library drives every stage), then step
 // through the output with the ←/→ buttons.
-import { callWithModel, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import { stepper } from "../shared/controls.ts";
@@ -50,8 +50,8 @@ export function mount(root: HTMLElement): WidgetHandle {
       const problem = dateInputProblem(text, lang);
       if (problem) return clear(problem);
       const [decoded, encoded] = await Promise.all([
-        callWithModel<Omit<Walk, "encoderStates"> & { output: string }>("bahdanau", "greedyDecode", [text]),
-        callWithModel<{ encoderStates: Float32Array[] }>("bahdanau", "encode", [text]),
+        withModel("bahdanau").greedyDecode(text),
+        withModel("bahdanau").encode(text),
       ]);
       if (!decoded.ok) return clear(kernelMessage(decoded.error, lang));
       if (!encoded.ok) return clear(kernelMessage(encoded.error, lang));

@@ -1,19 +1,61 @@
-// The one door through which every widget computes: the attention library, by export name, in
-// the page's kernel (src/kernel/sandbox/SANDBOX.md) — the reader's edited library when there is
-// one, so a reader who breaks `softmax` sees every widget react with a message. The reader's own
-// trained model ("mine") runs there too: the kernel reads it from the store.
+// The one door through which every widget computes: the attention library in the page's kernel
+// (src/kernel/sandbox/SANDBOX.md), the reader's edited library when there is one, so a reader who
+// breaks `softmax` sees every widget react with a message. The reader's own trained model
+// ("mine") runs there too: the kernel reads it from the store. Calls are typed by the library
+// itself: `library.attend(q, K, V, opts)` takes attend's arguments and gives attend's result, so
+// no function name or result type is written twice.
 
+import type * as attention from "../../lib/attention/index.ts";
+import type { Seq2Seq } from "../../lib/attention/index.ts";
 import type { KernelError, KernelResult, ModelName } from "../../kernel/api.ts";
 import { getKernel } from "../../kernel/client.ts";
+import type { Lang } from "../../i18n/index.ts";
+import { strings } from "./strings.ts";
 
-/** Calls an export of the attention library by name, e.g. `callLibrary("attend", [q, K, V, opts])`. */
-export function callLibrary<T>(name: string, args: unknown[]): Promise<KernelResult<T>> {
-  return getKernel().call<T>(name, args);
-}
+type Library = typeof attention;
+type FunctionName = {
+  [K in keyof Library]: Library[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof Library];
+type ModelFunctionName = {
+  [K in FunctionName]: Library[K] extends (model: Seq2Seq, ...args: never[]) => unknown ? K : never;
+}[FunctionName];
 
-/** Calls a library function with a model as its first argument, e.g. `callWithModel("bahdanau", "greedyDecode", [text])`. */
-export function callWithModel<T>(model: ModelName, fn: string, args: unknown[]): Promise<KernelResult<T>> {
-  return getKernel().withModel<T>(model, fn, args);
+/** The library's functions as the kernel runs them: the same arguments, the result (or the error) later. */
+export type LibraryProxy = {
+  [K in FunctionName]: Library[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<KernelResult<Awaited<R>>>
+    : never;
+};
+
+/** The library's functions that take a model first, with the model already given. */
+export type ModelProxy = {
+  [K in ModelFunctionName]: Library[K] extends (model: Seq2Seq, ...args: infer A) => infer R
+    ? (...args: A) => Promise<KernelResult<Awaited<R>>>
+    : never;
+};
+
+/** The attention library, run by the page's kernel: `await library.attend(q, K, V, { score: "dot" })`. */
+export const library = new Proxy(
+  {},
+  {
+    get:
+      (_target, name: string) =>
+      (...args: unknown[]) =>
+        getKernel().call(name, args),
+  },
+) as LibraryProxy;
+
+/** A model's functions, run by the kernel: `await withModel("bahdanau").greedyDecode(text)`. */
+export function withModel(model: ModelName): ModelProxy {
+  return new Proxy(
+    {},
+    {
+      get:
+        (_target, name: string) =>
+        (...args: unknown[]) =>
+          getKernel().withModel(model, name, args),
+    },
+  ) as ModelProxy;
 }
 
 /**
@@ -26,15 +68,10 @@ export function onLibraryChange(listener: () => void): () => void {
     if (reason !== "restart") listener();
   });
 }
+
 /** What a widget says when the kernel could not compute (the reader's words, not a stack trace). */
-export function kernelMessage(error: KernelError, lang: "ko" | "en"): string {
+export function kernelMessage(error: KernelError, lang: Lang): string {
   const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ""})` : "";
-  if (lang === "ko") {
-    if (error.kind === "stopped")
-      return `계산이 너무 오래 걸려 멈췄습니다. 라이브러리를 고쳤다면 무한 반복이 없는지 확인하세요. (${error.message})`;
-    return `라이브러리가 계산하지 못했습니다${where}: ${error.message}`;
-  }
-  if (error.kind === "stopped")
-    return `The computation took too long and was stopped. If you edited the library, check it for an endless loop. (${error.message})`;
-  return `The library could not compute this${where}: ${error.message}`;
+  const s = strings[lang];
+  return error.kind === "stopped" ? s.stopped(error.message) : s.failed(where, error.message);
 }

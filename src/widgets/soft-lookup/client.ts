@@ -1,7 +1,7 @@
 // Soft lookup in the browser: pointer drag, arrow keys and two preset buttons move the query; every
 // change asks the library's attend (through the kernel) for scores, weights and the attention
 // value, and redraws the picture, the table and the hard-lookup-versus-τ → 0 comparison.
-import { callLibrary, kernelMessage, onLibraryChange } from "../shared/compute.ts";
+import { kernelMessage, library, onLibraryChange } from "../shared/compute.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import {
   ADDITIVE,
@@ -16,10 +16,10 @@ import {
   snapToKey,
   softLookupTable,
   temperatureAt,
-  type Attended,
   type Vec2,
 } from "./render.ts";
 import { strings } from "./strings.ts";
+import type { ScoreName } from "../../lib/attention/index.ts";
 
 export function mount(root: HTMLElement): WidgetHandle {
   const lang = root.dataset.lang === "en" ? "en" : "ko";
@@ -38,7 +38,7 @@ export function mount(root: HTMLElement): WidgetHandle {
     timed(root, async () => {
       const temperature = temperatureAt(Number(slider.value));
       tempOut.textContent = temperature === 0 ? s.hard : `τ = ${temperature}`;
-      const score = scoreSelect.value;
+      const score = scoreSelect.value as ScoreName;
       matrix.hidden = score !== "general";
       const w = cells.map((c) => c.valueAsNumber);
       if (score === "general" && w.some((v) => !Number.isFinite(v))) {
@@ -46,12 +46,12 @@ export function mount(root: HTMLElement): WidgetHandle {
         return;
       }
       const W = [w.slice(0, 2), w.slice(2, 4)];
-      const result = await callLibrary<Attended>("attend", [
-        query,
-        KEYS,
-        VALUES,
-        { score, temperature, W, additiveParams: ADDITIVE },
-      ]);
+      const result = await library.attend(query, KEYS, VALUES, {
+        score,
+        temperature,
+        W,
+        additiveParams: ADDITIVE,
+      });
       if (!result.ok) {
         setMessage(root, kernelMessage(result.error, lang));
         return;

@@ -1,11 +1,12 @@
 // Soft lookup, drawn: a query among 2-D keys, the scores and softmax weights as bars, and the
 // attention value — the weighted mix of all values — in value space. Pure: numbers in, SVG out.
 
+import type { AttendResult, ScoreName } from "../../lib/attention/index.ts";
 import { esc, fmt, numbersTableHtml, r } from "../shared/format.ts";
 import type { Strings } from "./strings.ts";
 
 export type Vec2 = [number, number];
-export type ScoreName = "dot" | "scaledDot" | "cosine" | "general" | "additive";
+/** The score functions the widget offers, in the order of its menu. */
 export const SCORES: ScoreName[] = ["dot", "scaledDot", "cosine", "general", "additive"];
 
 /** The widget's fixed scene: four keys and the value stored under each. */
@@ -39,12 +40,8 @@ export const ADDITIVE = {
 /** The extent of the plane: coordinates run from −LIMIT to LIMIT. */
 export const LIMIT = 3;
 
-/** What the library's attend returns. */
-export interface Attended {
-  scores: ArrayLike<number>;
-  weights: ArrayLike<number>;
-  value: ArrayLike<number>;
-}
+/** What the library's attend returns: a score and a weight per key, and the attention value. */
+export type Attended = Pick<AttendResult, "scores" | "weights" | "value">;
 
 /**
  * Temperature for a slider position 0…40: 0 is τ = 0 (all the weight on the top-scoring key),
