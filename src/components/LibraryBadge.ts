@@ -32,22 +32,21 @@ export function startLibraryBadge(): void {
       badge.dataset.libraryState = edits.length ? "applied" : "original";
       return;
     }
-    const [{ getKernel }, { originalSources, withEdits }] = await Promise.all([
+    const [{ getKernel }, { originalSources, withEdits, libraryErrorText }] = await Promise.all([
       import("../kernel/client.ts"),
       import("./LibraryOverrides.ts"),
     ]);
     const files = edits.length ? withEdits(await originalSources(), edits) : null;
-    const result = await getKernel().setLibraryOverrides(files);
+    const kernel = getKernel();
+    const result = await kernel.setLibraryOverrides(files);
     inKernel = key;
     if (result.ok) {
       badge.dataset.libraryState = edits.length ? "applied" : "original";
       return;
     }
-    const e = result.error;
-    const where = e.file ? `${e.file}${e.line ? `:${e.line}` : ""}: ` : "";
     badge.dataset.libraryState = "failed";
     text.textContent = s.failed;
-    badge.title = s.failedTitle.replace("{error}", `${where}${e.message}`);
+    badge.title = s.failedTitle.replace("{error}", libraryErrorText(result.error, kernel.timeLimitMs));
   }
 
   /**

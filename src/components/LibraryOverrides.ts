@@ -3,6 +3,8 @@
  * only when there are edits) with the reader's applied files on top.
  */
 import type { EditRecord } from "../kernel/storage/records.ts";
+import type { KernelError } from "../kernel/api.ts";
+import { pageLang, t, type Lang } from "../i18n/index.ts";
 
 let sources: Promise<Record<string, string>> | undefined;
 
@@ -23,4 +25,15 @@ export function withEdits(
   const files = { ...original };
   for (const e of edits) files[e.id] = e.code;
   return files;
+}
+
+/** Why the edited library could not be used, in the reader's language (file and line when known). */
+export function libraryErrorText(error: KernelError, timeLimitMs: number, lang: Lang = pageLang()): string {
+  if (error.kind === "stopped")
+    return error.file
+      ? t(lang, "library.loadLoop", { file: error.file, s: timeLimitMs / 1000 })
+      : error.message;
+  if (!error.file) return error.message;
+  const where = `${error.file}${error.line ? `:${error.line}${error.column ? `:${error.column}` : ""}` : ""}`;
+  return t(lang, "library.loadThrew", { where, message: error.message });
 }

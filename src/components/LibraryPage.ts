@@ -10,7 +10,7 @@ import { diffHunks, diffLines } from "../kernel/storage/diff.ts";
 import { getStore } from "../kernel/storage/index.ts";
 import { editStatus, type EditRecord } from "../kernel/storage/records.ts";
 import type { LibraryEditor } from "./LibraryEditor.ts";
-import { withEdits } from "./LibraryOverrides.ts";
+import { libraryErrorText, withEdits } from "./LibraryOverrides.ts";
 
 type Strings = Record<string, string>;
 
@@ -177,11 +177,9 @@ export function startLibraryPage(): void {
   /** Load the library with `edits` in the kernel; undefined when it worked, else why not. */
   async function tryLibrary(edits: { id: string; code: string }[]): Promise<string | undefined> {
     const originals = Object.fromEntries([...files.values()].map((f) => [f.path, f.original]));
-    const result = await getKernel().setLibraryOverrides(withEdits(originals, edits));
-    if (result.ok) return undefined;
-    const e = result.error;
-    const where = e.file ? `${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ""}` : ""}: ` : "";
-    return `${where}${e.message}`;
+    const kernel = getKernel();
+    const result = await kernel.setLibraryOverrides(withEdits(originals, edits));
+    return result.ok ? undefined : libraryErrorText(result.error, kernel.timeLimitMs);
   }
 
   const appliedList = (except?: string) =>

@@ -118,6 +118,9 @@ export const en: Record<keyof typeof ko, string> = {
   "library.applying": "Checking…",
   "library.applied": "Applied. Cells and widgets on every page now use your library.",
   "library.failed": "Not applied; the previous version stays in use.",
+  "library.loadLoop":
+    "{file} did not finish loading within {s} s, so it was stopped. Look for a loop that never ends in the code that runs as the file loads (outside any function).",
+  "library.loadThrew": "{where}: an error was thrown while the library loaded: {message}",
   "library.restored": "Restored the original.",
   "library.noChanges": "Same as the original.",
   "library.editorLabel": "Editor for {file}",

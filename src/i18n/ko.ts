@@ -114,6 +114,9 @@ export const ko = {
   "library.applying": "확인하는 중…",
   "library.applied": "적용했습니다. 모든 페이지의 셀과 위젯이 고친 라이브러리를 씁니다.",
   "library.failed": "적용하지 못해 이전 버전을 계속 씁니다.",
+  "library.loadLoop":
+    "{file} 파일을 불러오는 데 {s}초가 넘게 걸려 멈췄습니다. 함수 밖에 있어 파일을 불러올 때 바로 실행되는 코드에 끝나지 않는 반복문이 있는지 확인하세요.",
+  "library.loadThrew": "{where}: 라이브러리를 불러오는 중에 오류가 났습니다. {message}",
   "library.restored": "원본으로 되돌렸습니다.",
   "library.noChanges": "원본과 같습니다.",
   "library.editorLabel": "{file} 편집기",

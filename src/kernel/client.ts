@@ -19,7 +19,7 @@ import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts
 import type { StoreChange } from "./storage/index.ts";
 import { fromWorker } from "./sandbox/messages.ts";
 import type { CheckResult } from "./checking/exercise.ts";
-import { t } from "../i18n/index.ts";
+import { pageLang, t } from "../i18n/index.ts";
 import { sandboxScript, startSandboxWorker, type SandboxWorker } from "./sandbox/host.ts";
 
 export type CellListener = (id: string, event: CellEvent | { phase: "stopped"; afterMs: number }) => void;
@@ -230,7 +230,11 @@ class Kernel implements PageKernel {
         ok: false,
         error: crashed
           ? { name: "KernelStopped", message: crashed, kind: "error" }
-          : { name: "Stopped", message: `stopped after ${ms / 1000} s`, kind: "stopped" },
+          : {
+              name: "Stopped",
+              message: t(pageLang(), "cell.stopped", { s: Math.round(ms / 100) / 10 }),
+              kind: "stopped",
+            },
       });
     }
     this.status = "idle";
@@ -239,8 +243,7 @@ class Kernel implements PageKernel {
 
   /** The kernel died (out of memory, most likely) or could not start: say so, start afresh next time. */
   private crash(detail: string): void {
-    const lang = document.documentElement.lang === "en" ? "en" : "ko";
-    this.stopAll(undefined, `${t(lang, "kernel.crashed")} (${detail})`);
+    this.stopAll(undefined, `${t(pageLang(), "kernel.crashed")} (${detail})`);
   }
 
   /**
@@ -405,8 +408,15 @@ class Kernel implements PageKernel {
       // Nothing runs yet: check the edited library now anyway, so the reader hears about errors at once.
       this.ensureWorker();
     }
-    const reply = await this.request({ type: "library", files }, { timeoutMs: 30_000 });
+    // Loading runs under the cells' time limit, restarted as each file starts to compile and to run.
+    let loading: string | undefined;
+    const reply = await this.request(
+      { type: "library", files },
+      { listener: (id) => void (loading = id.startsWith("run:") ? id.slice("run:".length) : undefined) },
+    );
     const result = this.result<null>(reply, t0);
+    // Stopped while a file loaded: name it (a loop that runs at load time).
+    if (!result.ok && result.error.kind === "stopped") result.error.file = loading;
     if (result.ok) {
       this.libraryOverrides = files;
       this.stopped.clear();

@@ -62,14 +62,25 @@ const revoke = (urls: Iterable<string>) => {
   for (const u of urls) if (u.startsWith("blob:")) URL.revokeObjectURL(u);
 };
 
-/** Load the library from sources (path → TypeScript). Returns the index module's exports. */
+/** The global each module calls as it starts to run, so a file that never finishes loading can be named. */
+const LOADING_HOOK = "__attentionLibraryLoading";
+
+/**
+ * Load the library from sources (path → TypeScript). Returns the index module's exports.
+ * `onProgress(file, phase)` is called as each file starts to compile, and as its top-level code
+ * starts to run (imports first), so a file that never finishes loading (a loop at load time) is
+ * the last one named.
+ */
 export async function loadLibrary(
   files: Record<string, string>,
   moduleUrl: (js: string) => string = blobUrl,
+  onProgress?: (file: string, phase: "compile" | "run") => void,
 ): Promise<{ module: Record<string, unknown>; urls: string[] }> {
   const order = moduleOrder(files);
   const urls = new Map<string, string>();
+  const onModule = onProgress && ((file: string) => onProgress(file, "run"));
   for (const file of order) {
+    onProgress?.(file, "compile");
     let js: string;
     try {
       js = transform(files[file], { transforms: ["typescript"], disableESTransforms: true }).code;
@@ -83,8 +94,12 @@ export async function loadLibrary(
       const target = resolveImport(file, spec, files)!;
       return `${head}${q}${urls.get(target)}${q}`;
     });
-    urls.set(file, moduleUrl(`${js}\n//# sourceURL=lib/${file}`));
+    // On the first line, so the reader's line numbers stay as they wrote them.
+    const hook = onModule ? `globalThis.${LOADING_HOOK}?.(${JSON.stringify(file)});` : "";
+    urls.set(file, moduleUrl(`${hook}${js}\n//# sourceURL=lib/${file}`));
   }
+  const global = globalThis as Record<string, unknown>;
+  if (onModule) global[LOADING_HOOK] = onModule;
   try {
     const module = (await import(/* @vite-ignore */ urls.get("index.ts")!)) as Record<string, unknown>;
     return { module, urls: [...urls.values()] };
@@ -92,6 +107,12 @@ export async function loadLibrary(
     revoke(urls.values());
     const err = e as Error;
     const m = /lib\/([\w/.-]+\.ts):(\d+):(\d+)/.exec(String(err.stack ?? ""));
-    throw new LibraryError(err.message, m?.[1], m ? Number(m[2]) : undefined, m ? Number(m[3]) : undefined);
+    const line = m ? Number(m[2]) : undefined;
+    // The hook stands before the reader's first line.
+    const shift =
+      line === 1 && onModule ? `globalThis.${LOADING_HOOK}?.(${JSON.stringify(m![1])});`.length : 0;
+    throw new LibraryError(err.message, m?.[1], line, m ? Number(m[3]) - shift : undefined);
+  } finally {
+    delete global[LOADING_HOOK];
   }
 }

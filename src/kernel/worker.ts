@@ -155,7 +155,11 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
         for (const u of libraryUrls) URL.revokeObjectURL(u);
         libraryUrls = [];
       } else {
-        const loaded = await loadLibrary(req.files); // throws: the previous library stays in use
+        // Each file says when it starts to load: the page's time limit restarts, and a file that
+        // never finishes loading is named.
+        const loaded = await loadLibrary(req.files, undefined, (file, phase) =>
+          post({ reqId, type: "event", id: `${phase}:${file}`, event: { phase: "start" } }),
+        ); // throws: the previous library stays in use
         for (const u of libraryUrls) URL.revokeObjectURL(u);
         libraryUrls = loaded.urls;
         library = Promise.resolve(loaded.module);

@@ -70,4 +70,23 @@ describe("the edited library loader", () => {
     expect(error).toBeInstanceOf(LibraryError);
     expect(error).toMatchObject({ file: "a.ts", line: 2 });
   });
+
+  it("names each file as its top-level code starts to run, imports first (so a file that never finishes loading can be named)", async () => {
+    const files = {
+      "index.ts": 'export * from "./b.ts";',
+      "a.ts": "export const a = 1;",
+      "b.ts": 'import { a } from "./a.ts";\nexport const b = a + 1;',
+    };
+    const started: string[] = [];
+    const { module } = await loadLibrary(files, dataUrl, (file, phase) => started.push(`${phase} ${file}`));
+    expect(module.b).toBe(2);
+    expect(started).toEqual([
+      "compile a.ts",
+      "compile b.ts",
+      "compile index.ts",
+      "run a.ts",
+      "run b.ts",
+      "run index.ts",
+    ]);
+  });
 });
