@@ -466,6 +466,9 @@ describe("alignment heatmap", () => {
       ["29 February 2023", "February 2023 has only 28 days"],
       ["31 February 2026", "is not a real date"],
       ["24 ♥ 2026", "“♥”"],
+      // repaired: the output holds a month and a day that the input does not
+      ["2026", "nowhere in the input: the model filled them in"],
+      ["13/32/2026", "the month 03 and the day 03 are nowhere in the input"],
     ]) {
       await w.locator("[data-input]").fill(input);
       await settled("alignment-heatmap");

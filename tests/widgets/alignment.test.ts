@@ -146,6 +146,22 @@ describe("cautions about a decoding", () => {
     const long = lines(`${"a ".repeat(60)}24 nov 2026`, "2026-11-24", "en");
     expect(long[0]).toContain("131 characters long");
   });
+  it("names what the model filled in that the input does not hold, with the right particles", () => {
+    expect(lines("32.13.2026", "2026-03-03", "ko")[0]).toBe(
+      "출력 2026-03-03의 월 03과 일 03은 입력 어디에도 없습니다. 모델이 입력에 없는 값을 채워 넣었습니다.",
+    );
+    expect(lines("12345", "2035-12-12", "ko")[0]).toContain(
+      "연도 2035, 월 12와 일 12는 입력 어디에도 없습니다",
+    );
+    expect(lines("2026", "2026-02-20", "ko")[0]).toContain("월 02와 일 20은");
+    expect(lines("2025년 13월 1일", "2025-03-01", "en")[0]).toBe(
+      "In the output 2025-03-01, the month 03 is nowhere in the input: the model filled it in.",
+    );
+    expect(lines("12345", "2035-12-12", "en")[0]).toContain(
+      "the year 2035, the month 12 and the day 12 are nowhere",
+    );
+    expect(lines("Nov 24, 2026", "2026-11-24", "ko")).toEqual([]);
+  });
   it("checks only the input when only the encoder ran", () => {
     expect(lines("24 nov 2026", null, "en")).toEqual([]);
     expect(lines("tomorrow", null, "ko")).toHaveLength(2);

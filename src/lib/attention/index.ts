@@ -44,6 +44,7 @@ export {
   longestDateInput,
   dateCautions,
   type DateCaution,
+  type DateField,
   type Example,
   type DateDataset,
   type DateDatasetOptions,

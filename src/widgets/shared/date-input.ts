@@ -40,6 +40,8 @@ const messages = {
         c.day === "00"
           ? `출력 ${josa(c.output, "은/는")} 실제 날짜가 아닙니다. 일 자리에 쓴 00에 해당하는 날이 없습니다.`
           : `출력 ${josa(c.output, "은/는")} 실제 날짜가 아닙니다. ${c.year}년 ${c.month}월에는 ${c.days}일까지만 있습니다.`,
+      "not-in-input": (c: Extract<DateCaution, { kind: "not-in-input" }>) =>
+        `출력 ${c.output}의 ${koreanList(c.fields.map((f) => `${FIELD_NAMES.ko[f.field]} ${f.value}`))} 입력 어디에도 없습니다. 모델이 입력에 없는 값을 채워 넣었습니다.`,
     },
     noAnswer:
       "모델에는 ‘모르겠다’는 출력이 없어서, 어떤 입력에도 날짜 모양의 답을 씁니다. 그 답이 어디를 보고 나왔는지는 그대로 보여 줍니다.",
@@ -66,6 +68,8 @@ const messages = {
         c.day === "00"
           ? `The output ${c.output} is not a real date: there is no day 00.`
           : `The output ${c.output} is not a real date: ${MONTHS[c.month - 1]} ${c.year} has only ${c.days} days.`,
+      "not-in-input": (c: Extract<DateCaution, { kind: "not-in-input" }>) =>
+        `In the output ${c.output}, ${englishList(c.fields.map((f) => `the ${FIELD_NAMES.en[f.field]} ${f.value}`))} ${c.fields.length === 1 ? "is" : "are"} nowhere in the input: the model filled ${c.fields.length === 1 ? "it" : "them"} in.`,
     },
     noAnswer:
       "The model has no way to say “I don't know”: whatever the input, it writes something shaped like a date. Where that answer came from is still shown.",
@@ -73,6 +77,27 @@ const messages = {
       "How it reads: a slash puts the month first (03/04/2026 = 2026-03-04), a dot the day first (03.04.2026 = 2026-04-03); with the year first it is year-month-day. Two-digit years 50–99 are 1950–1999, 00–49 are 2000–2049.",
   },
 };
+
+/** What a field of an output date is called (see `not-in-input`). */
+const FIELD_NAMES = {
+  ko: { year: "연도", month: "월", day: "일" },
+  en: { year: "year", month: "month", day: "day" },
+} as const;
+
+/** 「A는」, 「A와 B는」, 「A, B와 C는」: particles chosen by how each last item is read. */
+function koreanList(items: readonly string[]): string {
+  const last = josa(items[items.length - 1], "은/는");
+  if (items.length === 1) return last;
+  return `${items
+    .slice(0, -2)
+    .map((x) => `${x}, `)
+    .join("")}${josa(items[items.length - 2], "과/와")} ${last}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+function englishList(items: readonly string[]): string {
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
 
 function quote(chars: readonly string[]): string {
   return chars.map((c) => `“${c}”`).join(" ");

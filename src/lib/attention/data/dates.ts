@@ -336,7 +336,15 @@ export type DateCaution =
   /** YYYY-MM-DD with a month outside 01–12. */
   | { kind: "no-such-month"; output: string; month: string }
   /** YYYY-MM-DD with a day the month does not have (e.g. 2023-02-29). */
-  | { kind: "no-such-day"; output: string; year: number; month: number; day: string; days: number };
+  | { kind: "no-such-day"; output: string; year: number; month: number; day: string; days: number }
+  /** Fields of the output found nowhere in the input: the model filled them in ("2026" → 2026-02-20). */
+  | { kind: "not-in-input"; output: string; fields: DateField[] };
+
+/** One field of an output date, as written in the output ("2026", "02", "20"). */
+export interface DateField {
+  field: "year" | "month" | "day";
+  value: string;
+}
 
 /**
  * The cautions for one decoding of `input` into `output` by a model whose input vocabulary is
@@ -365,11 +373,60 @@ export function dateCautions(
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(output);
   if (!m) {
     cautions.push({ kind: "not-a-date", output });
-  } else {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (month < 1 || month > 12) cautions.push({ kind: "no-such-month", output, month: m[2] });
-    else if (day < 1 || day > daysInMonth(year, month))
-      cautions.push({ kind: "no-such-day", output, year, month, day: m[3], days: daysInMonth(year, month) });
+    return cautions;
   }
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) cautions.push({ kind: "no-such-month", output, month: m[2] });
+  else if (day < 1 || day > daysInMonth(year, month))
+    cautions.push({ kind: "no-such-day", output, year, month, day: m[3], days: daysInMonth(year, month) });
+  // Without digits in the input, "no-digits" has already said the output was not read from it.
+  const missing = cautions.some((c) => c.kind === "no-digits")
+    ? []
+    : fieldsNotInInput(input, m[1], m[2], m[3]);
+  if (missing.length > 0) cautions.push({ kind: "not-in-input", output, fields: missing });
   return cautions;
+}
+
+/**
+ * The fields of an output date YYYY-MM-DD that cannot be found in the input: the year as a
+ * number of its own (2026, or its last two digits: '26, 26년), the month as a number (11, 03,
+ * 11월) or an English month name in any case (Nov, NOVEMBER, nov2026), the day as a number (24,
+ * 03, 3rd). A date written in any of the generator's formats and styles has all three; what a
+ * model writes beyond them it made up.
+ *
+ * @example
+ * fieldsNotInInput("13/32/2026", "2026", "03", "03"); // [{ field: "month", value: "03" }, { field: "day", value: "03" }]
+ * fieldsNotInInput("the 3rd of March 1999", "1999", "03", "03"); // []
+ */
+export function fieldsNotInInput(input: string, year: string, month: string, day: string): DateField[] {
+  // Each run of digits as written; a run that ends in the year is the year and the number before
+  // it (a day or a month written straight before the year: "July 41930" without its space).
+  const numbers = (input.match(/\d+/g) ?? []).flatMap((n) =>
+    n.length > year.length && n.endsWith(year) ? [n.slice(0, -year.length), year] : [n],
+  );
+  const hasNumber = (value: string): boolean =>
+    numbers.some((n) => n.length <= 2 && Number(n) === Number(value));
+  const missing: DateField[] = [];
+  if (!numbers.some((n) => n === year || n === year.slice(2))) missing.push({ field: "year", value: year });
+  if (!hasNumber(month) && !hasMonthName(input, Number(month)))
+    missing.push({ field: "month", value: month });
+  if (!hasNumber(day)) missing.push({ field: "day", value: day });
+  return missing;
+}
+
+/**
+ * Whether the input names month m (1–12) in English: its first three letters, optionally more of
+ * the name, and then no further letter ("Nov", "november", "24NOV2026"; not the "nov" of
+ * "renovation").
+ */
+function hasMonthName(input: string, m: number): boolean {
+  const name = MONTHS[m - 1]?.toLowerCase();
+  if (name === undefined) return false;
+  const text = input.toLowerCase();
+  for (let at = text.indexOf(name.slice(0, 3)); at >= 0; at = text.indexOf(name.slice(0, 3), at + 1)) {
+    let end = at + 3;
+    while (end - at < name.length && text[end] === name[end - at]) end++;
+    if (!/[a-z]/.test(text[end] ?? "")) return true;
+  }
+  return false;
 }
