@@ -177,6 +177,13 @@ describe("shipped models", () => {
     expect(plain.stderr).toContain("decode: line 1: The input has no digits.");
     expect(plain.stderr).toContain("decode: line 2: The output 2026-02-31 is not a real date");
     expect(plain.stderr).not.toContain("line 3");
+    const repaired = spawnSync(process.execPath, [script], { input: "2026\n13/32/2026\n", encoding: "utf8" });
+    expect(repaired.stderr).toContain(
+      "decode: line 1: In the output 2026-02-20, the month 02 and the day 20",
+    );
+    expect(repaired.stderr).toContain(
+      "decode: line 2: In the output 2026-03-03, the month 03 and the day 03",
+    );
     const json = JSON.parse(
       execFileSync(process.execPath, [script, "--json"], { input: "hello ♥ world\n", encoding: "utf8" }),
     );
