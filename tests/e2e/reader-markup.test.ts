@@ -11,6 +11,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { openPage, patientContext, readStored, sharedBrowser, storedKeys } from "./browser.ts";
 import { encodeShare } from "../../src/kernel/share.ts";
 import { hostileMarkup, lookOfPage, type PageLook } from "./hostile-markup.ts";
+import { loadPlot } from "../../src/kernel/plot.ts";
+import { parseHTML } from "linkedom";
 
 const baseUrl = inject("baseUrl");
 const CHAPTER = new URL("en/chapters/00-intro/", baseUrl).href;
@@ -116,6 +118,67 @@ describe("hostile markup in a shared cell's output", { timeout: 90_000 }, () => 
     await cell(page, NEXT).locator('[data-action="run"]').click();
     await page.waitForSelector(`[data-cell="${NEXT}"][data-state="done"]`);
     expect(await cell(page, NEXT).locator("[data-cell-output]").innerText()).toContain("→");
+    await page.close();
+  });
+});
+
+describe("a Plot chart in a cell, cleaned and isolated", { timeout: 90_000 }, () => {
+  /** A figure with title, subtitle, legend, caption, tips, clip, markers and a grid: most of what Plot draws. */
+  const chart = `Plot.plot({
+  title: "Weights", subtitle: "softmax", caption: "three keys", color: { legend: true }, grid: true, height: 220,
+  marks: [
+    Plot.barY([{ w: "a", v: 0.1, g: "p" }, { w: "b", v: 0.6, g: "q" }], { x: "w", y: "v", fill: "g", tip: true, title: "w", clip: true }),
+    Plot.link([{ x1: "a", y1: 0, x2: "b", y2: 0.5 }], { x1: "x1", y1: "y1", x2: "x2", y2: "y2", markerEnd: "arrow" }),
+    Plot.ruleY([0]),
+  ],
+})`;
+
+  /** How many of each element a markup has, and the attributes on them (our own style element left out). */
+  const census = (root: { querySelectorAll(s: string): ArrayLike<Element> }) => {
+    const tags: Record<string, number> = {};
+    const attributes = new Set<string>();
+    for (const el of Array.from(root.querySelectorAll("*"))) {
+      const tag = el.localName.toLowerCase(); // linkedom writes clipPath as clippath
+      tags[tag] = (tags[tag] ?? 0) + 1;
+      for (const a of Array.from(el.attributes)) attributes.add(`${tag}[${a.name.toLowerCase()}]`);
+    }
+    return { tags, attributes: [...attributes].sort() };
+  };
+
+  it("keeps every element and attribute Plot drew, and the chart's own styles apply inside it", async () => {
+    const Plot = await loadPlot();
+    // The same chart, drawn in Node as the kernel draws it.
+    const made = new Function("Plot", `return ${chart}`)(Plot) as { outerHTML: string };
+    const { document } = parseHTML(`<!doctype html><html><body>${made.outerHTML}</body></html>`);
+    const expected = census(document.body);
+
+    const hash = (await encodeShare({ cell: TARGET, code: chart }))!;
+    const { page } = await openPage(context, CHAPTER + hash);
+    await cell(page).locator('[data-action="run"]').click();
+    await page.waitForSelector(`[data-cell="${TARGET}"][data-state="done"]`);
+    const drawn = await page.evaluate(() => {
+      const root = document.querySelector(".o-plot")!.shadowRoot!;
+      const tags: Record<string, number> = {};
+      const attributes = new Set<string>();
+      // The first <style> is the boundary's own; the rest came with the chart.
+      for (const el of [...root.querySelectorAll("*")].slice(1)) {
+        const tag = el.localName.toLowerCase();
+        tags[tag] = (tags[tag] ?? 0) + 1;
+        for (const a of el.attributes) attributes.add(`${tag}[${a.name.toLowerCase()}]`);
+      }
+      const svg = root.querySelector("svg.plot-d6a7b5")!; // the chart, not a legend swatch
+      return {
+        tags,
+        attributes: [...attributes].sort(),
+        display: getComputedStyle(svg).display,
+        // Plot's own rule keeps the chart's background variable for its tips.
+        background: getComputedStyle(svg).getPropertyValue("--plot-background").trim(),
+      };
+    });
+    expect(drawn.tags).toEqual(expected.tags);
+    expect(drawn.attributes).toEqual(expected.attributes);
+    expect(drawn.display).toBe("block");
+    expect(drawn.background).toBe("white");
     await page.close();
   });
 });
