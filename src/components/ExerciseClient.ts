@@ -10,7 +10,7 @@ import { checkProgram, type CheckStatus } from "../../content/exercises/types.ts
 import type { CellEditor } from "../kernel/editor.ts";
 import { crashedRuns, noteRunning } from "../kernel/storage/crash-note.ts";
 import { getStore } from "../kernel/storage/index.ts";
-import { t } from "../i18n/index.ts";
+import { pageLang, t } from "../i18n/index.ts";
 
 const kernel = async () => (await import("../kernel/client.ts")).getKernel();
 
@@ -44,7 +44,7 @@ function setup(root: HTMLElement): void {
   const id = root.dataset.exercise!;
   const exercise = exercises[id];
   if (!exercise) return;
-  const lang = document.documentElement.lang === "ko" ? "ko" : "en";
+  const lang = pageLang();
   const textarea = root.querySelector<HTMLTextAreaElement>("[data-exercise-editor]")!;
   const host = root.querySelector<HTMLElement>("[data-exercise-code]")!;
   let editor: CellEditor | undefined;

@@ -4,6 +4,7 @@
  * draft, so nothing the reader typed is lost; Apply loads the whole edited library in the kernel
  * first and saves it only when it loaded — otherwise the previous version stays in use.
  */
+import { pageLang } from "../i18n/lang.ts";
 import { getKernel } from "../kernel/client.ts";
 import { highlight } from "../kernel/highlight.ts";
 import { diffHunks, diffLines } from "../kernel/storage/diff.ts";
@@ -167,7 +168,7 @@ export function startLibraryPage(): void {
     f.editor.view.focus();
     void import("../kernel/typescript/extension.ts").then(({ attachTypescript }) =>
       attachTypescript(f.editor!.view, {
-        lang: document.documentElement.lang === "en" ? "en" : "ko",
+        lang: pageLang(),
         doc: { file: f.path },
         getLibrary: () => Object.fromEntries([...files.values()].map((g) => [g.path, g.text])),
       }),

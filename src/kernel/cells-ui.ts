@@ -9,9 +9,9 @@ import { keepBeforeRun, onCellEdit, onCellReset } from "./edits.ts";
 import { noteRunning } from "./storage/crash-note.ts";
 import { highlight } from "./highlight.ts";
 import type { CellEditor } from "./editor.ts";
-import { t, type Lang, type UiKey } from "../i18n/index.ts";
+import { pageLang, t, type UiKey } from "../i18n/index.ts";
 
-const lang: Lang = document.documentElement.lang === "en" ? "en" : "ko";
+const lang = pageLang();
 const words = outputWords[lang];
 const say = (key: UiKey, vars: Record<string, string> = {}) => t(lang, key, vars);
 const kernel = getKernel();

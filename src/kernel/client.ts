@@ -122,7 +122,7 @@ class Kernel implements PageKernel {
     });
     this.worker = worker;
     this.ready = false;
-    const lang = document.documentElement.lang === "en" ? "en" : "ko";
+    const lang = pageLang();
     this.post(
       worker,
       { type: "init", devicePixelRatio: globalThis.devicePixelRatio ?? 1, lang },

@@ -3,6 +3,7 @@
  * `describe()` turns any value into a plain, structured-cloneable descriptor; `renderItems()`
  * turns descriptors into HTML. No DOM here, so both sides render the very same markup.
  */
+import type { Lang } from "../i18n/lang.ts";
 
 /** A value, described for display. */
 export type Descriptor =
@@ -277,7 +278,7 @@ export interface OutputWords {
   chartFailed: string;
 }
 
-export const outputWords: Record<"ko" | "en", OutputWords> = {
+export const outputWords: Record<Lang, OutputWords> = {
   ko: {
     more: (n) => `${n}개 더 보기`,
     cut: (n) => `출력이 너무 커서 ${n}개 항목만 보여 줍니다`,

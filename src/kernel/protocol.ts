@@ -1,10 +1,11 @@
 /** Messages between the page (client.ts) and its kernel worker (worker.ts); checked on arrival by sandbox/messages.ts. */
+import type { Lang } from "../i18n/lang.ts";
 import type { CellError, OutputItem } from "./output.ts";
 import type { CellSource } from "./notebook.ts";
 import type { ModelName } from "./api.ts";
 
 export type Request =
-  | { type: "init"; devicePixelRatio: number; lang: "ko" | "en" }
+  | { type: "init"; devicePixelRatio: number; lang: Lang }
   /** Run cell `id` (null: all) and its dependents; with `providersOnly`, only the cells it needs. */
   | { type: "run"; cells: CellSource[]; id: string | null; stopped: string[]; providersOnly?: boolean }
   | { type: "evaluate"; cells: CellSource[]; code: string }

@@ -4,6 +4,7 @@
  * once the reader has edited it. It has no network and no storage: the page hands it what it
  * needs (code, library sources, model weights, Plot's source) over the port it gets first.
  */
+import type { Lang } from "../i18n/lang.ts";
 import { Notebook, type RunReport } from "./notebook.ts";
 import type { loadPlot } from "./plot.ts";
 import { transform } from "sucrase";
@@ -21,7 +22,7 @@ type Module = Record<string, unknown>;
 type CheckingModule = typeof CheckingExports;
 
 let devicePixelRatio = 1;
-let lang: "ko" | "en" = "en";
+let lang: Lang = "en";
 let plot: Promise<unknown> | undefined;
 let library: Promise<Module> | undefined;
 let libraryUrls: string[] = [];

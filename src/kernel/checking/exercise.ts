@@ -10,10 +10,10 @@
  * and the library), so the file itself imports nothing at run time and can be handed to the
  * sandbox as source.
  */
+import type { Lang } from "../../i18n/lang.ts";
 import type * as FastCheck from "fast-check";
 import { particle } from "../../i18n/particles.ts";
 
-type Lang = "ko" | "en";
 export interface Text {
   ko: string;
   en: string;

@@ -3,7 +3,7 @@
  * itself (opaque origin, its CSP) is what blocks these; without this, a cell would only see the
  * browser's own words ("Failed to fetch", "top is not defined", a SecurityError).
  */
-type Lang = "ko" | "en";
+import type { Lang } from "../../i18n/lang.ts";
 
 const words = {
   storage: {

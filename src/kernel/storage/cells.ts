@@ -9,9 +9,10 @@ import { highlight } from "../highlight.ts";
 import { decodeShare, encodeShare } from "../share.ts";
 import { crashedRuns } from "./crash-note.ts";
 import { getStore } from "./index.ts";
+import { pageLang } from "../../i18n/lang.ts";
 import type { EditRecord } from "./records.ts";
 
-const lang = document.documentElement.lang === "en" ? "en" : "ko";
+const lang = pageLang();
 /** UI strings for cells, from the header's LibraryBadge (keeps the i18n tables out of this first-load script). */
 const strings = JSON.parse(
   document.querySelector<HTMLElement>("[data-library-badge]")?.dataset.cellStrings ?? "{}",

@@ -17,9 +17,10 @@
  * Imports are hoisted, so the tail may come last: positions in the file are the editor's
  * positions, with no offset. Names from later cells are never imported, so they are unknown.
  */
+import type { Lang } from "../../i18n/lang.ts";
 import ts from "typescript";
 
-export type Lang = "ko" | "en";
+export type { Lang };
 
 /** A cell of the page, in page order, with the code the reader sees now. */
 export interface CellSource {
@@ -279,7 +280,7 @@ export function createTypeService(files: ServiceFiles, lang: Lang): TypeService 
 
   /** Every call runs with the reader's language set, so messages made during it are in that language. */
   const inLang = <T>(fn: () => T): T => {
-    setMessages(lang === "ko" ? files.koMessages : undefined);
+    setMessages({ ko: files.koMessages, en: undefined }[lang]);
     return fn();
   };
 

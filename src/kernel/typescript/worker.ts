@@ -4,6 +4,7 @@
  * than they can be answered while the reader types: only the newest question of each kind about
  * each document is answered, older ones are told they are stale.
  */
+import type { Lang } from "../../i18n/lang.ts";
 import { createTypeService, type TypeService } from "./core.ts";
 import { serviceFiles } from "./files.ts";
 import type { FromTypeWorker, ToTypeWorker } from "./protocol.ts";
@@ -17,7 +18,7 @@ let draining = false;
 
 const reply = (message: FromTypeWorker) => postMessage(message);
 
-async function start(lang: "ko" | "en"): Promise<TypeService> {
+async function start(lang: Lang): Promise<TypeService> {
   // Without the Korean messages (offline before they were cached), TypeScript speaks English.
   const koMessages =
     lang === "ko"

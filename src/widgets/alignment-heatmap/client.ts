@@ -3,6 +3,7 @@
 // pointer pick a cell whose α is read out. The matrix is an ARIA grid: the focus stays on it and
 // aria-activedescendant names the active cell (a row header, or a weight), so a screen reader
 // speaks the row summary or the cell, with its headers.
+import { pageLang } from "../../i18n/lang.ts";
 import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
@@ -33,7 +34,7 @@ const ROW_MS = 70;
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   const props = readProps<{ alphabet: string[] }>(root);
   const input = part<HTMLInputElement>(root, "[data-input]");

@@ -1,5 +1,6 @@
 // Concatenation in the browser: decode the reader's input with and without attention (through
 // the kernel), then step through the decoder inputs of either.
+import { pageLang } from "../../i18n/lang.ts";
 import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
@@ -18,7 +19,7 @@ import { changeText, concatenationTable, renderConcatenation } from "./render.ts
 import { strings } from "./strings.ts";
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   const props = readProps<{ step: number; alphabet: string[] }>(root);
   const input = part<HTMLInputElement>(root, "[data-input]");

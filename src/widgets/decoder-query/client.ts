@@ -1,5 +1,6 @@
 // Decoder query in the browser: decode the reader's input (through the kernel) with Bahdanau's
 // model, Luong's, or both side by side, and step through the output one position at a time.
+import { pageLang } from "../../i18n/lang.ts";
 import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
@@ -19,7 +20,7 @@ import { strings } from "./strings.ts";
 type View = Variant | "both";
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   const props = readProps<{ step: number; alphabet: string[] }>(root);
   const input = part<HTMLInputElement>(root, "[data-input]");

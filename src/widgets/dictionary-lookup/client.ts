@@ -1,12 +1,13 @@
 // Dictionary lookup in the browser: every change of the query or the entries asks the library's
 // hardLookup (through the kernel) and redraws.
+import { pageLang } from "../../i18n/lang.ts";
 import { kernelMessage, library, onLibraryChange } from "../shared/compute.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import { entriesHtml, entryProblem, lookupTable, queryProblem, renderLookup, type Entry } from "./render.ts";
 import { strings } from "./strings.ts";
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   const props = readProps<{ query: string; entries: Entry[]; compare?: boolean }>(root);
   const compare = props.compare !== false;

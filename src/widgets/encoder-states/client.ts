@@ -1,5 +1,6 @@
 // Encoder states in the browser: the library's encode (through the kernel) gives every state at
 // once; stepping and playing reveal them one character at a time. Playing runs only on screen.
+import { pageLang } from "../../i18n/lang.ts";
 import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
@@ -19,7 +20,7 @@ import { strings } from "./strings.ts";
 const PLAY_MS = 300;
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   const props = readProps<{ alphabet: string[] }>(root);
   const input = part<HTMLInputElement>(root, "[data-input]");

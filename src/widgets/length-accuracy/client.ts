@@ -1,5 +1,6 @@
 // Accuracy by length in the browser: loads the shipped report when the page did not have it at
 // build time, and lets the reader show or hide each model's bars (in both tasks' charts).
+import { pageLang } from "../../i18n/lang.ts";
 import { type WidgetHandle, part, setMessage, setReady, timed } from "../shared/dom.ts";
 import {
   legendHtml,
@@ -20,7 +21,7 @@ async function loadReport(): Promise<Report | null> {
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const s = strings[root.dataset.lang === "en" ? "en" : "ko"];
+  const s = strings[pageLang()];
   const plot = part(root, "[data-plot]");
   const reversalPlot = part(root, "[data-plot-reversal]");
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("[data-kind]")];

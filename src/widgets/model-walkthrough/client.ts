@@ -1,6 +1,7 @@
 // The whole-model walkthrough in the browser: encode and decode the reader's input with the
 // shipped Bahdanau model (through the kernel, so an edited library drives every stage), then step
 // through the output with the ←/→ buttons.
+import { pageLang } from "../../i18n/lang.ts";
 import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
@@ -18,7 +19,7 @@ import { renderWalkthrough, walkthroughTables, type Walk } from "./render.ts";
 import { strings } from "./strings.ts";
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   const props = readProps<{ step: number; alphabet: string[] }>(root);
   const input = part<HTMLInputElement>(root, "[data-input]");

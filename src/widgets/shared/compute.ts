@@ -9,7 +9,7 @@ import type * as attention from "../../lib/attention/index.ts";
 import type { Seq2Seq } from "../../lib/attention/index.ts";
 import type { KernelError, KernelResult, ModelName } from "../../kernel/api.ts";
 import { getKernel } from "../../kernel/client.ts";
-import type { Lang } from "../../i18n/index.ts";
+import type { Lang } from "../../i18n/lang.ts";
 import { strings } from "./strings.ts";
 
 type Library = typeof attention;

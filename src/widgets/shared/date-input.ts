@@ -3,6 +3,7 @@
 // (no digits, characters the model does not know, longer than any training input) or an output
 // that is no real date is decoded and drawn anyway, with a caution: a confident wrong answer is
 // worth seeing. Pure.
+import type { Lang } from "../../i18n/lang.ts";
 import { MONTHS, type DateCaution } from "../../lib/attention/data/dates.ts";
 import { josa } from "../../i18n/particles.ts";
 
@@ -104,7 +105,7 @@ function quote(chars: readonly string[]): string {
 }
 
 /** The problem that keeps an input from being decoded at all (empty, too long to draw), or null. */
-export function dateInputProblem(text: string, lang: "ko" | "en"): string | null {
+export function dateInputProblem(text: string, lang: Lang): string | null {
   const m = messages[lang];
   if (text.trim() === "") return m.empty;
   const n = Array.from(text).length;
@@ -113,7 +114,7 @@ export function dateInputProblem(text: string, lang: "ko" | "en"): string | null
 }
 
 /** One caution as a sentence in the reader's language. */
-export function cautionLine(caution: DateCaution, lang: "ko" | "en"): string {
+export function cautionLine(caution: DateCaution, lang: Lang): string {
   return (messages[lang].cautions[caution.kind] as (c: DateCaution) => string)(caution);
 }
 
@@ -121,12 +122,12 @@ export function cautionLine(caution: DateCaution, lang: "ko" | "en"): string {
  * The cautions about one decoding as sentences in the reader's language, closed by why the model
  * answers anyway (empty when all is well).
  */
-export function cautionLines(cautions: readonly DateCaution[], lang: "ko" | "en"): string[] {
+export function cautionLines(cautions: readonly DateCaution[], lang: Lang): string[] {
   if (cautions.length === 0) return [];
   return [...cautions.map((c) => cautionLine(c, lang)), messages[lang].noAnswer];
 }
 
 /** Which way the models read orders a reader cannot tell apart (03/04/2026, 24.11.26). */
-export function conventionNote(lang: "ko" | "en"): string {
+export function conventionNote(lang: Lang): string {
   return messages[lang].conventions;
 }

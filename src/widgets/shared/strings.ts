@@ -1,4 +1,4 @@
-import { defineStrings } from "../../i18n/index.ts";
+import { defineStrings } from "../../i18n/lang.ts";
 
 /** What every widget may say, in both languages. */
 export const strings = defineStrings({

@@ -1,6 +1,7 @@
 // Soft lookup in the browser: pointer drag, arrow keys and two preset buttons move the query; every
 // change asks the library's attend (through the kernel) for scores, weights and the attention
 // value, and redraws the picture, the table and the hard-lookup-versus-τ → 0 comparison.
+import { pageLang } from "../../i18n/lang.ts";
 import { kernelMessage, library, onLibraryChange } from "../shared/compute.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "../shared/dom.ts";
 import {
@@ -22,7 +23,7 @@ import { strings } from "./strings.ts";
 import type { ScoreName } from "../../lib/attention/index.ts";
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   let query = readProps<{ query: Vec2 }>(root).query;
   const plot = part(root, "[data-plot]");

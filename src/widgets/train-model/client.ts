@@ -1,6 +1,7 @@
 // The training widget in the browser: starts its own worker on "start training", shows progress
 // and the curves (Plot is loaded then, not before), and keeps a finished model in the store, where
 // the kernel finds it as "mine" for the heatmap.
+import { pageLang } from "../../i18n/lang.ts";
 import { getKernel } from "../../kernel/client.ts";
 import { startSandboxWorker, type SandboxWorker } from "../../kernel/sandbox/host.ts";
 import { type WidgetHandle, part, setMessage, setReady } from "../shared/dom.ts";
@@ -11,7 +12,7 @@ import { strings } from "./strings.ts";
 const REDRAW_MS = 400;
 
 export function mount(root: HTMLElement): WidgetHandle {
-  const lang = root.dataset.lang === "en" ? "en" : "ko";
+  const lang = pageLang();
   const s = strings[lang];
   const trainButton = part<HTMLButtonElement>(root, "[data-train]");
   const pauseButton = part<HTMLButtonElement>(root, "[data-pause]");

@@ -1,6 +1,7 @@
 // Pure pieces of the training widget: checking the hyper-parameters, the time left, the history
 // table. The curves are drawn by chart.ts (with Plot, loaded only when training starts).
 
+import type { Lang } from "../../i18n/lang.ts";
 import { fmt, numbersTableHtml } from "../shared/format.ts";
 import { TRAIN_DEFAULTS, type HyperParameters } from "./protocol.ts";
 import type { Strings } from "./strings.ts";
@@ -20,7 +21,7 @@ export function hyperProblem(h: HyperParameters, s: Strings): string | null {
 }
 
 /** "1 min 05 s" / "1분 5초" for a duration in milliseconds. */
-export function duration(ms: number, lang: "ko" | "en"): string {
+export function duration(ms: number, lang: Lang): string {
   const total = Math.max(0, Math.round(ms / 1000));
   const m = Math.floor(total / 60);
   const sec = total % 60;
@@ -55,7 +56,7 @@ export function historyTable(history: readonly HistoryPoint[], s: Strings): stri
  * 99 % held-out exact match. Otherwise the time for all steps, scaled from the defaults' measured
  * time per step by batch size and (roughly) hidden size: only a guide.
  */
-export function expectedText(h: Omit<HyperParameters, "attention">, s: Strings, lang: "ko" | "en"): string {
+export function expectedText(h: Omit<HyperParameters, "attention">, s: Strings, lang: Lang): string {
   const d = TRAIN_DEFAULTS;
   const isDefault =
     h.steps === d.steps &&
