@@ -18,7 +18,8 @@ import { decodeBatch, greedyDecode } from "../src/lib/attention/decode.ts";
 import { loadModel } from "../src/lib/attention/io.ts";
 import { clipGradients, createAdam } from "../src/lib/attention/optim.ts";
 import { type Batch, batchLoss, createSeq2Seq, namedParameters } from "../src/lib/attention/seq2seq.ts";
-import { gemm, setSimd } from "../src/lib/attention/tensor.ts";
+import { gemm } from "../src/lib/attention/tensor.ts";
+import { setSimd } from "../src/lib/attention/fast/gemm.ts";
 import { createTfSeq2Seq } from "./lib-tfjs-seq2seq.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -13,8 +13,9 @@ export function librarySources(): Record<string, string> {
   return files;
 }
 
-/** Library file paths, most interesting first, `index.ts` last. */
+/** Library file paths, most interesting first; the fast paths (`fast/`) and `index.ts` last. */
 export function libraryOrder(files: Record<string, string>): string[] {
-  const rank = (p: string) => (FIRST.includes(p) ? FIRST.indexOf(p) : p === "index.ts" ? 1000 : 100);
+  const rank = (p: string) =>
+    FIRST.includes(p) ? FIRST.indexOf(p) : p === "index.ts" ? 1000 : p.startsWith("fast/") ? 500 : 100;
   return Object.keys(files).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }

@@ -7,8 +7,9 @@ import { Tape, Var } from "../../src/lib/attention/autograd.ts";
 import { additiveAttention } from "../../src/lib/attention/attention.ts";
 import { gruCell, initGru } from "../../src/lib/attention/layers.ts";
 import { createRng } from "../../src/lib/attention/rng.ts";
-import { keepingWeights } from "../../src/lib/attention/simd.ts";
-import { gemm, setSimd } from "../../src/lib/attention/tensor.ts";
+import { keepingWeights } from "../../src/lib/attention/fast/simd.ts";
+import { gemm } from "../../src/lib/attention/tensor.ts";
+import { setSimd } from "../../src/lib/attention/fast/gemm.ts";
 import { randomArray, randomParam, relativeError } from "./helpers.ts";
 
 const TOL = 1e-4;

@@ -170,6 +170,42 @@ export function mul(tape: MaybeTape, a: Var, b: Var): Var {
   return out;
 }
 
+// oneMinus: y = 1 − x; dx = −dy
+
+export function oneMinus(tape: MaybeTape, x: Var): Var {
+  const out = output(tape, [...x.shape], [x]);
+  for (let i = 0; i < out.data.length; i++) out.data[i] = 1 - x.data[i];
+  if (out.requiresGrad) {
+    tape!.record(() => {
+      const dy = out.grad;
+      if (dy === null) return;
+      const g = x.gradBuffer();
+      for (let i = 0; i < g.length; i++) g[i] -= dy[i];
+    });
+  }
+  return out;
+}
+
+// columns: y = x[..., from : from + width] (a block of the last dimension); the gradient goes
+// back into those columns
+
+export function columns(tape: MaybeTape, x: Var, from: number, width: number): Var {
+  const n = lastDim(x);
+  if (from < 0 || width < 0 || from + width > n) throw new RangeError("columns: outside the last dimension");
+  const rows = x.data.length / n;
+  const out = output(tape, [...x.shape.slice(0, -1), width], [x]); // [..., width]
+  for (let r = 0; r < rows; r++) out.data.set(x.data.subarray(r * n + from, r * n + from + width), r * width);
+  if (out.requiresGrad) {
+    tape!.record(() => {
+      const dy = out.grad;
+      if (dy === null) return;
+      const g = x.gradBuffer();
+      for (let r = 0; r < rows; r++) for (let j = 0; j < width; j++) g[r * n + from + j] += dy[r * width + j];
+    });
+  }
+  return out;
+}
+
 // tanh: y = tanh(x); dx = dy ⊙ (1 − y²)
 
 export function tanh(tape: MaybeTape, x: Var): Var {

@@ -8,7 +8,7 @@
 // or ±∞) stops decoding with an error naming the output step.
 
 import type { Example } from "./data/dates.ts";
-import { keepingWeights } from "./simd.ts";
+import { keepingWeights } from "./fast/simd.ts";
 import {
   END,
   type Seq2Seq,

@@ -77,10 +77,10 @@ export {
   zeros,
   matmul,
   gemm,
-  setSimd,
   type Tensor,
   type Vector,
   type Matrix,
   type GemmOptions,
 } from "./tensor.ts";
 export { createRng, type Rng } from "./rng.ts";
+export { setFast } from "./fast/index.ts";

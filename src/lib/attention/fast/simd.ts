@@ -1,9 +1,9 @@
 // A WebAssembly SIMD kernel for the matrix product C = A·B (four float32 lanes per instruction).
-// The same product as the plain TypeScript kernel in tensor.ts, 2 rows × 16 columns of C at a
+// The same product as the tiled TypeScript kernel in gemm.ts, 2 rows × 16 columns of C at a
 // time: for each p, C[i, j..j+15] += A[i, p] · B[p, j..j+15], held in eight 4-lane registers.
 // The module is assembled here from named opcodes (WebAssembly core spec §5.4, SIMD proposal
 // opcodes 0xFD …), so there is no opaque binary in the repository. Where WebAssembly SIMD is
-// missing (or blocked by a content security policy), tensor.ts falls back to TypeScript.
+// missing (or blocked by a content security policy), gemm.ts falls back to TypeScript.
 
 const uleb = (n: number): number[] => {
   const out: number[] = [];

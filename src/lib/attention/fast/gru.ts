@@ -1,0 +1,232 @@
+// The GRU of ../layers.ts with its forward and backward passes written out by hand (see index.ts
+// in this folder). The same equations, gate for gate; the numbers agree with the readable version
+// to float32 rounding (tests/lib/fast-paths.test.ts).
+
+import { sigmoid32, tanh32 } from "../activation.ts";
+import { type MaybeTape, Var } from "../autograd.ts";
+import { fastGemm as gemm } from "./gemm.ts";
+
+/** The GRU's parameters (GruParams in ../layers.ts). */
+interface GruWeights {
+  Wx: Var; // [I, 3H]
+  Wh: Var; // [H, 3H]
+  bx: Var; // [3H]
+  bh: Var; // [3H]
+}
+
+/**
+ * gruCell of ../layers.ts with its forward and backward passes written out (fused): one pass over
+ * the gates instead of a dozen autograd operations, because this op runs T times per batch.
+ */
+export function fusedGruCell(
+  tape: MaybeTape,
+  x: Var,
+  h: Var,
+  p: GruWeights,
+  mask: Float32Array | null = null,
+): Var {
+  const [B, I] = x.shape;
+  const H = h.shape[1];
+  const G = 3 * H;
+  const gx = new Float32Array(B * G); // x Wx + bx  [B, 3H]
+  const gh = new Float32Array(B * G); // h Wh + bh  [B, 3H]
+  gemm(x.data, p.Wx.data, gx, B, I, G);
+  gemm(h.data, p.Wh.data, gh, B, H, G);
+  const needs = tape !== null && [x, h, p.Wx, p.Wh, p.bx, p.bh].some((v) => v.requiresGrad);
+  // The gates, kept only for the backward pass  [B, H] each
+  const r = needs ? new Float32Array(B * H) : null;
+  const z = needs ? new Float32Array(B * H) : null;
+  const n = needs ? new Float32Array(B * H) : null;
+  const out = new Var(new Float32Array(B * H), [B, H], needs); // h'  [B, H]
+  for (let b = 0; b < B; b++) {
+    const keep = mask !== null && mask[b] === 0;
+    for (let j = 0; j < H; j++) {
+      const o = b * G + j;
+      const s = b * H + j;
+      if (keep) {
+        out.data[s] = h.data[s];
+        continue;
+      }
+      const rr = sigmoid32(gx[o] + p.bx.data[j] + gh[o] + p.bh.data[j]);
+      const zz = sigmoid32(gx[o + H] + p.bx.data[j + H] + gh[o + H] + p.bh.data[j + H]);
+      const hn = gh[o + 2 * H] + p.bh.data[j + 2 * H]; // h U_n + c_n
+      gh[o + 2 * H] = hn; // kept for the backward pass
+      const nn = tanh32(gx[o + 2 * H] + p.bx.data[j + 2 * H] + rr * hn);
+      if (r && z && n) {
+        r[s] = rr;
+        z[s] = zz;
+        n[s] = nn;
+      }
+      out.data[s] = (1 - zz) * nn + zz * h.data[s];
+    }
+  }
+  if (needs) {
+    tape!.record(() => {
+      const dOut = out.grad;
+      if (dOut === null) return;
+      const dgx = new Float32Array(B * G); // d(x Wx + bx)  [B, 3H]
+      const dgh = new Float32Array(B * G); // d(h Wh + bh)  [B, 3H]
+      const dh = h.requiresGrad ? h.gradBuffer() : null;
+      for (let b = 0; b < B; b++) {
+        const keep = mask !== null && mask[b] === 0;
+        for (let j = 0; j < H; j++) {
+          const s = b * H + j;
+          const o = b * G + j;
+          const d = dOut[s];
+          if (keep) {
+            if (dh) dh[s] += d;
+            continue;
+          }
+          const rr = r![s],
+            zz = z![s],
+            nn = n![s];
+          const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
+          const dPreZ = d * (h.data[s] - nn) * zz * (1 - zz); // through σ
+          const dPreR = dPreN * gh[o + 2 * H] * rr * (1 - rr); // through σ
+          dgx[o] = dPreR;
+          dgx[o + H] = dPreZ;
+          dgx[o + 2 * H] = dPreN;
+          dgh[o] = dPreR;
+          dgh[o + H] = dPreZ;
+          dgh[o + 2 * H] = dPreN * rr;
+          if (dh) dh[s] += d * zz;
+        }
+      }
+      if (p.Wx.requiresGrad)
+        gemm(x.data, dgx, p.Wx.gradBuffer(), I, B, G, { transposeA: true, accumulate: true });
+      if (p.Wh.requiresGrad)
+        gemm(h.data, dgh, p.Wh.gradBuffer(), H, B, G, { transposeA: true, accumulate: true });
+      if (x.requiresGrad)
+        gemm(dgx, p.Wx.data, x.gradBuffer(), B, G, I, { transposeB: true, accumulate: true });
+      if (dh) gemm(dgh, p.Wh.data, dh, B, G, H, { transposeB: true, accumulate: true });
+      const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
+      const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
+      for (let i = 0; i < B * G; i++) {
+        if (gbx) gbx[i % G] += dgx[i];
+        if (gbh) gbh[i % G] += dgh[i];
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * gruSequence of ../layers.ts, fused: the input products x_t W for all t are one matrix product,
+ * and so are the weight gradients; only h_{t-1} U must go step by step. Backward runs through
+ * time from t = T−1 down to 0 (backpropagation through time).
+ */
+export function fusedGruSequence(
+  tape: MaybeTape,
+  xs: Var,
+  h0: Var,
+  p: GruWeights,
+  mask: Float32Array | null = null,
+): Var {
+  const [T, B, I] = xs.shape;
+  const H = h0.shape[1];
+  const G = 3 * H;
+  const N = T * B;
+  const gx = new Float32Array(N * G); // x_t Wx for every t  [T, B, 3H]
+  gemm(xs.data, p.Wx.data, gx, N, I, G);
+  const gh = new Float32Array(B * G); // h_{t-1} Wh  [B, 3H]
+  const needs = tape !== null && [xs, h0, p.Wx, p.Wh, p.bx, p.bh].some((v) => v.requiresGrad);
+  // Kept only for the backward pass: h_{t-1}, the gates, h_{t-1} U_n + c_n for every t  [T, B, H]
+  const saved = (): Float32Array => new Float32Array(needs ? N * H : 0);
+  const hPrev = saved();
+  const r = saved();
+  const z = saved();
+  const n = saved();
+  const ghn = saved();
+  const out = new Var(new Float32Array(N * H), [T, B, H], needs); // h_1..h_T  [T, B, H]
+  const bx = p.bx.data;
+  const bh = p.bh.data;
+  for (let t = 0; t < T; t++) {
+    const prev = t === 0 ? h0.data : out.data.subarray((t - 1) * B * H, t * B * H); // [B, H]
+    if (needs) hPrev.set(prev, t * B * H);
+    gemm(prev, p.Wh.data, gh, B, H, G);
+    for (let b = 0; b < B; b++) {
+      const row = t * B + b;
+      const keep = mask !== null && mask[row] === 0;
+      for (let j = 0; j < H; j++) {
+        const s = row * H + j;
+        if (keep) {
+          out.data[s] = prev[b * H + j];
+          continue;
+        }
+        const o = row * G + j;
+        const q = b * G + j;
+        const rr = sigmoid32(gx[o] + bx[j] + gh[q] + bh[j]);
+        const zz = sigmoid32(gx[o + H] + bx[j + H] + gh[q + H] + bh[j + H]);
+        const hn = gh[q + 2 * H] + bh[j + 2 * H];
+        const nn = tanh32(gx[o + 2 * H] + bx[j + 2 * H] + rr * hn);
+        if (needs) {
+          r[s] = rr;
+          z[s] = zz;
+          n[s] = nn;
+          ghn[s] = hn;
+        }
+        out.data[s] = (1 - zz) * nn + zz * prev[b * H + j];
+      }
+    }
+  }
+  if (needs) {
+    tape!.record(() => {
+      const dOut = out.grad;
+      if (dOut === null) return;
+      const dgx = new Float32Array(N * G); // [T, B, 3H]
+      const dgh = new Float32Array(N * G); // [T, B, 3H]
+      const dh = new Float32Array(B * H); // d(loss)/d h_t, carried backwards through time  [B, H]
+      for (let t = T - 1; t >= 0; t--) {
+        const carried = new Float32Array(B * H); // d(loss)/d h_{t-1} through step t  [B, H]
+        for (let b = 0; b < B; b++) {
+          const row = t * B + b;
+          const keep = mask !== null && mask[row] === 0;
+          for (let j = 0; j < H; j++) {
+            const s = row * H + j;
+            const d = dOut[s] + dh[b * H + j];
+            if (keep) {
+              carried[b * H + j] = d;
+              continue;
+            }
+            const o = row * G + j;
+            const rr = r[s],
+              zz = z[s],
+              nn = n[s];
+            const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
+            const dPreZ = d * (hPrev[s] - nn) * zz * (1 - zz); // through σ
+            const dPreR = dPreN * ghn[s] * rr * (1 - rr); // through σ
+            dgx[o] = dPreR;
+            dgx[o + H] = dPreZ;
+            dgx[o + 2 * H] = dPreN;
+            dgh[o] = dPreR;
+            dgh[o + H] = dPreZ;
+            dgh[o + 2 * H] = dPreN * rr;
+            carried[b * H + j] = d * zz;
+          }
+        }
+        gemm(dgh.subarray(t * B * G, (t + 1) * B * G), p.Wh.data, carried, B, G, H, {
+          transposeB: true,
+          accumulate: true,
+        });
+        dh.set(carried);
+      }
+      if (h0.requiresGrad) {
+        const g = h0.gradBuffer();
+        for (let i = 0; i < g.length; i++) g[i] += dh[i];
+      }
+      if (p.Wx.requiresGrad)
+        gemm(xs.data, dgx, p.Wx.gradBuffer(), I, N, G, { transposeA: true, accumulate: true });
+      if (p.Wh.requiresGrad)
+        gemm(hPrev, dgh, p.Wh.gradBuffer(), H, N, G, { transposeA: true, accumulate: true });
+      if (xs.requiresGrad)
+        gemm(dgx, p.Wx.data, xs.gradBuffer(), N, G, I, { transposeB: true, accumulate: true });
+      const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
+      const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
+      for (let i = 0; i < N * G; i++) {
+        if (gbx) gbx[i % G] += dgx[i];
+        if (gbh) gbh[i % G] += dgh[i];
+      }
+    });
+  }
+  return out;
+}
