@@ -5,7 +5,8 @@
 # outside the repository and put its bin/ first on PATH. With a new enough Node it does nothing.
 #
 #   scripts/with-node.sh npm ci
-#   source scripts/with-node.sh   # only adjusts PATH in the current shell
+#   source scripts/with-node.sh   # only adjusts PATH in the current shell (its options stay as they were)
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then __with_node_options="$(set +o)"; fi
 set -euo pipefail
 
 NODE_MAJOR_WANTED=24
@@ -34,6 +35,10 @@ if ! node_ok; then
 fi
 
 # When sourced, stop here with PATH adjusted; when executed, run the command.
-if [ "${BASH_SOURCE[0]}" != "$0" ]; then return 0; fi
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then
+  eval "$__with_node_options"
+  unset __with_node_options
+  return 0
+fi
 [ "$#" -gt 0 ] && exec "$@"
 node -v
