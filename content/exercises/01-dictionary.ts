@@ -108,7 +108,7 @@ lookup([["2019", "EndGame"], ["2018", "InfinityWar"], ["2012", "Avengers"]], "20
     chapter: "01-dictionary",
     title: { ko: "키는 하나뿐", en: "One pair per key" },
     prompt: {
-      ko: "`addPair(pairs, key, value)`는 쌍을 하나 더한 새 리스트를 돌려줍니다. 딕셔너리의 키는 서로 달라야 하므로, 같은 키가 이미 있으면 새 쌍을 덧붙이지 말고 그 쌍의 값을 바꿔야 합니다. 원래 리스트는 바꾸지 마세요.",
+      ko: "`addPair(pairs, key, value)`는 쌍을 하나 더한 새 배열을 돌려줍니다. 딕셔너리의 키는 서로 달라야 하므로, 같은 키가 이미 있으면 새 쌍을 덧붙이지 말고 그 쌍의 값을 바꿔야 합니다. 원래 배열은 바꾸지 마세요.",
       en: "`addPair(pairs, key, value)` returns a new list with one more pair. A dictionary's keys are distinct, so when the key is already there, replace that pair's value instead of appending. Leave the original list unchanged.",
     },
     starter: `function addPair(pairs: Array<[string, string]>, key: string, value: string): Array<[string, string]> {
@@ -125,7 +125,7 @@ addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")
 
 addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")`,
     hint: {
-      ko: "먼저 `pairs.some(([k]) => k === key)`로 키가 이미 있는지 확인하세요. 있으면 `map`으로 그 쌍만 바꾼 새 리스트를 만듭니다.",
+      ko: "먼저 `pairs.some(([k]) => k === key)`로 키가 이미 있는지 확인하세요. 있으면 `map`으로 그 쌍만 바꾼 새 배열을 만듭니다.",
       en: "First check with `pairs.some(([k]) => k === key)` whether the key is there. If it is, build a new list with `map` that changes only that pair.",
     },
     checks: [
@@ -134,7 +134,7 @@ addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")
         test: `JSON.stringify(addPair([["2019", "EndGame"]], "2012", "Avengers")) === JSON.stringify([["2019", "EndGame"], ["2012", "Avengers"]])`,
         label: { ko: "새 키는 끝에 덧붙임", en: "a new key is appended" },
         fail: {
-          ko: "새 키라면 리스트 끝에 쌍을 덧붙이세요.",
+          ko: "새 키라면 배열 끝에 쌍을 덧붙이세요.",
           en: "For a new key, append the pair at the end.",
         },
       },
@@ -150,9 +150,9 @@ addPair([["2019", "EndGame"], ["2018", "InfinityWar"]], "2018", "Black Panther")
       {
         id: "original-unchanged",
         test: `(() => { const original: Array<[string, string]> = [["2018", "InfinityWar"]]; addPair(original, "2018", "X"); return original.length === 1 && original[0][1] === "InfinityWar"; })()`,
-        label: { ko: "원래 리스트는 그대로", en: "the original list is unchanged" },
+        label: { ko: "원래 배열은 그대로", en: "the original list is unchanged" },
         fail: {
-          ko: "원래 리스트나 그 안의 쌍을 고치지 말고 새 리스트를 만드세요.",
+          ko: "원래 배열이나 그 안의 쌍을 고치지 말고 새 배열을 만드세요.",
           en: "Don't modify the original list or its pairs: build a new list.",
         },
       },

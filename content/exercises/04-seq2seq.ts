@@ -50,7 +50,7 @@ fixedVector(createSeq2Seq({ attention: "none", seed: 1 }), "24.11.2026").length`
           en: "equals the vector the decoder actually reads",
         },
         fail: {
-          ko: "어텐션이 없는 디코더가 받는 것은 인코더가 입력을 끝까지 읽은 뒤의 상태 $h_T$ 하나, 숫자 48개 그대로입니다. 상태들의 평균도 아니고, 모든 상태를 연결한 것도 아닙니다.",
+          ko: "어텐션이 없는 디코더가 받는 것은 인코더가 입력을 끝까지 읽은 뒤의 상태 $h_T$ 하나, $H$차원 벡터 그대로입니다. 상태들의 평균도 아니고, 모든 상태를 연결한 것도 아닙니다.",
           en: "An attention-less decoder gets exactly one vector, the state after the encoder has read the whole input, $h_T$: 48 numbers. Not an average of the states, and not all the states concatenated.",
         },
       },

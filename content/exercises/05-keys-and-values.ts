@@ -105,7 +105,7 @@ attendOverInput(Float32Array.of(1, 0), [Float32Array.of(1, 0), Float32Array.of(0
     chapter: "05-keys-and-values",
     title: { ko: "디코더가 조회하는 딕셔너리", en: "The dictionary the decoder looks up" },
     prompt: {
-      ko: "`inputDictionary(model, input)`은 디코더가 조회하는 딕셔너리를 입력 글자마다 항목 하나씩, `{ char, key, value }`로 돌려줍니다. 체크는 실제 바다나우 모델이 디코딩하면서 계산한 스코어를 여러분의 키로, 어텐션 값을 여러분의 값으로 다시 계산해 봅니다.",
+      ko: "`inputDictionary(model, input)`은 디코더가 조회하는 딕셔너리를 입력 글자마다 항목 하나씩, `{ char, key, value }`로 돌려줍니다. 검사는 실제 바다나우 모델이 디코딩하면서 계산한 스코어를 여러분의 키로, 어텐션 값을 여러분의 값으로 다시 계산해 봅니다.",
       en: "`inputDictionary(model, input)` returns the dictionary the decoder looks up, one entry `{ char, key, value }` per input character. The checks take a real Bahdanau model while it decodes and recompute its scores from your keys and its attention values from your values.",
     },
     starter: `import { createSeq2Seq, encode, type Seq2Seq } from "attention";

@@ -161,9 +161,9 @@ decoderStep(Float32Array.of(0.5, 0, 0), "2", toyStates, toyParts)`,
       {
         id: "rnn-reads-both",
         test: `(() => { const states = [Float32Array.of(1, 0, 2), Float32Array.of(0, 3, 1), Float32Array.of(2, 1, 0)]; const prev = Float32Array.of(0.5, -0.2, 0.1); const calls: Array<{ state: Float32Array; input: Float32Array }> = []; const out = decoderStep(prev, "7", states, { embed: (t: string) => Float32Array.of(t.charCodeAt(0), -1), rnn: (state: Float32Array, input: Float32Array) => { calls.push({ state: Float32Array.from(state), input: Float32Array.from(input) }); return Float32Array.of(42, 43, 44); } }); return calls.length === 1 && calls[0].input.length === 5; })()`,
-        label: { ko: "RNN이 숫자 $D + H$개를 읽음", en: "the RNN reads $D + H$ numbers" },
+        label: { ko: "RNN이 $D + H$차원 벡터를 읽음", en: "the RNN reads $D + H$ numbers" },
         fail: {
-          ko: "RNN의 입력은 임베딩의 숫자 $D$개에 어텐션 값의 숫자 $H$개를 연결한 $D + H$개입니다. $a_i$를 계산만 하고 넘기지 않거나, 임베딩에 더하면 안 됩니다.",
+          ko: "RNN의 입력은 $D$차원 임베딩에 $H$차원 어텐션 값을 연결한 $D + H$차원 벡터입니다. $a_i$를 계산만 하고 넘기지 않거나, 임베딩에 더하면 안 됩니다.",
           en: "The RNN's input is the embedding's $D$ numbers concatenated with the attention value's $H$: don't compute $a_i$ and then never pass it on, and don't add it to the embedding.",
         },
       },

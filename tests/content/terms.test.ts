@@ -146,6 +146,72 @@ describe("the glossary's avoided variants", () => {
   );
 });
 
+/**
+ * One Korean word per idea for what is not a glossary term (KOREAN.md, "Terms"): each rule names
+ * the word the course uses and the pattern of the variant it replaced.
+ */
+export const HOUSE_RULES: Array<{ use: string; not: RegExp }> = [
+  { use: "장 (03장, 이 장)", not: /챕터/gu },
+  { use: "시작 토큰 / 끝 토큰", not: /(?:시작|끝)\s*기호/gu },
+  { use: "날짜 변환 (정규화 means normalization)", not: /날짜\s*정규화/gu },
+  { use: "검사 (an exercise's hidden checks)", not: /체크/gu },
+  { use: "배열 (a JS array)", not: /(?<!\p{Script=Hangul})리스트/gu },
+  { use: "단계 (a training step; 스텝 is a variant of 시점)", not: /스텝/gu },
+  { use: "방향키 (키 is also a dictionary key)", not: /화살표\s*키/gu },
+  {
+    use: "N차원 벡터 (숫자 is also a date digit)",
+    not: /숫자\s*(?:\S+\s*개짜리|(?:\d{2,}|\$[^$\n]+\$|\$\{[^}\n]+\})\s*개)/gu,
+  },
+  { use: "100% (no space before %)", not: /\d(?:\s|&nbsp;|\\,)+%/gu },
+  { use: "오답입니다. (a wrong quiz answer)", not: /["'`]아닙니다\.["'`]/gu },
+];
+
+/** Where a rule's variant stands in a text, with a little context. */
+export function houseViolations(text: string, not: RegExp): string[] {
+  return [...text.matchAll(not)].map((m) =>
+    text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, " "),
+  );
+}
+
+describe("one word per idea beyond the glossary", () => {
+  it("each rule finds its planted variant, and not the word the course uses", () => {
+    const planted: Record<string, [string, string]> = {
+      챕터: ["이 챕터에서 배울 것", "이 장에서 배울 것"],
+      기호: ["끝 기호를 쓰면 멈춥니다", "끝 토큰을 쓰면 멈춥니다"],
+      정규화: ["과제 1 · 날짜 정규화.", "과제 1 · 날짜 변환."],
+      체크: ["체크 하나를 통과했습니다", "검사 하나를 통과했습니다"],
+      리스트: ["쌍의 리스트로 저장합니다", "쌍의 배열로 저장합니다"],
+      스텝: ["스텝 120 / 600", "단계 120 / 600"],
+      화살표: ["화살표 키로 움직이세요", "방향키로 움직이세요"],
+      숫자: ["숫자 48개짜리 벡터, 숫자 $H$개, 숫자 ${h}개", "48차원 벡터, 숫자 열 개와 `-`"],
+      "%": ["정확도 100 %, 99&nbsp;%", "정확도 100%, 99%"],
+      아닙니다: ['"quiz.wrong": "아닙니다.",', '"quiz.wrong": "오답입니다.", "정답이 아닙니다."'],
+    };
+    expect(Object.keys(planted)).toHaveLength(HOUSE_RULES.length);
+    Object.values(planted).forEach(([bad, good], k) => {
+      const { not, use } = HOUSE_RULES[k]!;
+      expect(houseViolations(bad, not), use).not.toEqual([]);
+      expect(houseViolations(good, not), use).toEqual([]);
+    });
+  });
+
+  it.each(HOUSE_RULES.map((r) => [r.use, r] as const))(
+    "%s, everywhere a Korean reader looks",
+    (_use, { not }) => {
+      const hits = korean.flatMap((s) =>
+        houseViolations(s.text, not).map((context) => `${s.where}: …${context}…`),
+      );
+      expect(hits).toEqual([]);
+    },
+  );
+
+  it("the glossary lists as other textbooks' terms only words they use (not 딱 떨어지는 조회 or 정확 일치 조회)", () => {
+    const variants = glossaryEntries("ko").flatMap((e) => flowList(e.variants));
+    expect(variants).not.toContain("딱 떨어지는 조회");
+    expect(variants).not.toContain("정확 일치 조회");
+  });
+});
+
 /** Every Korean text inside an exercise or quiz (the `ko` side of each {ko, en} pair). */
 function koTexts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(koTexts);

@@ -29,7 +29,7 @@ describe("the whole-model walkthrough", () => {
     expect(first).toContain("the start token &#60;s&#62;");
     const second = text(renderWalkthrough(walk, 2, strings.ko));
     expect(second).toContain("이전 디코더 상태 s₁");
-    expect(second).toContain("이전 출력 글자 “0”의 임베딩 숫자 2개");
+    expect(second).toContain("이전 출력 글자 “0”의 2차원 임베딩");
   });
 
   it("points at the input character with the largest weight", () => {

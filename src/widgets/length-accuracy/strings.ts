@@ -14,7 +14,7 @@ export const strings = {
     numbers: "숫자로 보기",
     tableCaption: "날짜: 입력 길이 구간별 완전 일치 정확도 (%)",
     summary: "입력 길이 구간마다 모델들의 완전 일치 정확도를 비교한 막대그래프",
-    datesTitle: "과제 1 · 날짜 정규화.",
+    datesTitle: "과제 1 · 날짜 변환.",
     datesNote:
       "입력이 길어도 담긴 정보는 연, 월, 일 세 개뿐입니다. 그래서 어텐션이 있는 모델과 없는 모델의 차이가 길이와 상관없이 거의 일정합니다.",
     reversalTitle: "과제 2 · 무작위 문자열 뒤집기.",

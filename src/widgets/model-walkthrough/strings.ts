@@ -20,7 +20,7 @@ export const strings = {
     stages: "모델을 지나가는 단계",
     encoderName: "① 임베딩과 인코더",
     encoder: (T: number, H: number) =>
-      `입력 글자 xⱼ마다 GRU가 임베딩 embed(xⱼ)를 차례로 읽어 은닉 상태 hⱼ를 만듦. 글자 ${T}개, 상태마다 숫자 ${H}개.`,
+      `입력 글자 xⱼ마다 GRU가 임베딩 embed(xⱼ)를 차례로 읽어 은닉 상태 hⱼ를 만듦. 글자 ${T}개, 상태마다 ${H}차원.`,
     keysName: "② 키 = 값 = hⱼ",
     keys: "인코더 은닉 상태 h₁ … h_T가 딕셔너리의 키이자 값. 아래 열 하나가 글자 하나의 hⱼ.",
     queryName: "③ 쿼리 sᵢ₋₁",
@@ -37,13 +37,13 @@ export const strings = {
     value: (i: number) => `a${sub(i)} = Σⱼ α${sub(i)}ⱼ hⱼ: 값 hⱼ들을 가중치대로 섞은 가중합.`,
     concatName: "⑦ 연결 [embed(yᵢ₋₁); aᵢ]",
     concat: (prev: string, D: number, H: number) =>
-      `이전 출력 ${prev}의 임베딩 숫자 ${D}개 뒤에 어텐션 값 숫자 ${H}개를 이어 붙인 디코더 입력. 모두 ${D + H}개.`,
+      `이전 출력 ${prev}의 ${D}차원 임베딩 뒤에 ${H}차원 어텐션 값을 이어 붙인 디코더 입력. 모두 ${D + H}차원.`,
     stateName: "⑧ 새 은닉 상태 sᵢ",
     state: (i: number) => `s${sub(i)} = GRU(s${sub(i - 1)}, [embed(y${sub(i - 1)}); a${sub(i)}]).`,
     outputName: "⑨ 출력 yᵢ",
     output: (i: number, token: string, sofar: string) =>
       `softmax(W_o s${sub(i)} + b_o)에서 확률이 가장 높은 글자 “${token}”. 지금까지의 출력: ${sofar}`,
-    start: "시작 기호 <s>",
+    start: "시작 토큰 <s>",
     char: (c: string) => `글자 “${c}”`,
     result: (output: string) => `모델의 출력: ${output}`,
     numbers: "숫자로 보기",

@@ -9,7 +9,7 @@ export const strings = {
     variants: { bahdanau: "바다나우", luong: "루옹 변형", none: "없음" },
     hidden: "은닉 상태 크기",
     learningRate: "학습률",
-    steps: "학습 스텝 수",
+    steps: "학습 단계 수",
     batch: "배치 크기",
     train: "학습 시작",
     pause: "일시정지",
@@ -17,12 +17,12 @@ export const strings = {
     stop: "멈추기",
     progress: "학습 진행",
     status: (step: number, steps: number, loss: string, acc: string, left: string) =>
-      `스텝 ${step} / ${steps} · 손실 ${loss} · 검증 정확도 ${acc} · ${left}`,
+      `단계 ${step} / ${steps} · 손실 ${loss} · 검증 정확도 ${acc} · ${left}`,
     left: (t: string) => `${t} 남음`,
-    paused: (step: number) => `스텝 ${step}에서 멈춰 있습니다.`,
+    paused: (step: number) => `단계 ${step}에서 멈춰 있습니다.`,
     finished: (acc: string) => `학습이 끝났습니다. 검증 데이터 완전 일치 정확도: ${acc}`,
     stoppedEarly: (step: number, acc: string) =>
-      `스텝 ${step}에서 멈췄습니다. 지금까지 학습한 모델의 정확도: ${acc}`,
+      `단계 ${step}에서 멈췄습니다. 지금까지 학습한 모델의 정확도: ${acc}`,
     keep: "내 모델로 저장하고 히트맵에서 쓰기",
     discard: "내 모델 지우고 사전 학습 모델로 돌아가기",
     kept: "저장했습니다. 정렬 히트맵 위젯에서 ‘내가 학습한 모델’을 고르세요.",
@@ -31,11 +31,11 @@ export const strings = {
     stored: (acc: string) => `저장된 내 모델이 있습니다 (정확도 ${acc}).`,
     bad: {
       lr: "학습률은 0.0001에서 0.1 사이의 숫자여야 합니다.",
-      steps: "학습 스텝 수는 20에서 5000 사이의 정수여야 합니다.",
+      steps: "학습 단계 수는 20에서 5000 사이의 정수여야 합니다.",
     },
     loss: "손실",
     accuracy: "검증 정확도",
-    step: "스텝",
+    step: "단계",
     failed: (m: string) => `학습 중 오류가 났습니다: ${m}`,
     editedLibrary: "직접 고친 라이브러리로 학습합니다.",
     libraryFallback: (m: string) =>
