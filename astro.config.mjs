@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import postbuild from "./src/build/postbuild.ts";
+import rehypeTables from "./src/build/rehype-tables.ts";
 import remarkCells, { cellsLibraryWatch } from "./src/kernel/remark-cells.ts";
 import sandbox from "./src/kernel/sandbox/build.ts";
 
@@ -48,7 +49,11 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: use unified().
     processor: unified({
       remarkPlugins: [remarkMath, remarkCells],
-      rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", strict: "warn" }], rehypeSiteHtml],
+      rehypePlugins: [
+        [rehypeKatex, { output: "htmlAndMathml", strict: "warn" }],
+        rehypeSiteHtml,
+        rehypeTables,
+      ],
     }),
   },
   vite: {
