@@ -9,10 +9,12 @@ import Exercise from "./Exercise.astro";
 import Quiz from "./Quiz.astro";
 import { widgetComponents } from "../widgets/components.ts";
 import Num from "./Num.astro";
+import Predict from "./Predict.astro";
 
 export const mdxComponents = {
   Num,
   Quiz,
+  Predict,
   Exercise,
   Callout,
   Cell,

@@ -1,34 +1,10 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import type { Browser, BrowserContext } from "playwright-core";
+import { axeViolations, launchBrowser, openPage } from "./browser.ts";
 import { builtPages } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 const pages = builtPages();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Run axe-core in the page and return its violations, one readable line each. */
-async function axeViolations(page: Page, inject = true): Promise<string[]> {
-  if (inject) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run(document)).violations;
-  });
-  return (violations as AxeViolation[]).map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-}
-
 let browser: Browser;
 let light: BrowserContext;
 let reduced: BrowserContext;

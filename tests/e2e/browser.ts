@@ -2,7 +2,8 @@
  * Shared browser set-up for the end-to-end tests: Debian's Chromium driven by playwright-core
  * (Playwright's own browser download cannot work on our machines).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll } from "vitest";
 import {
   chromium,
@@ -167,5 +168,31 @@ export function writeStored(page: Page, key: string, value: unknown): Promise<vo
       db.close();
     },
     [key, value] as const,
+  );
+}
+
+const axeSource = () => readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Run axe-core in the page and return its violations, one readable line each. The page's context
+ * needs `bypassCSP: true` (axe-core is injected as an inline script); pass `inject = false` when
+ * it is already in the page.
+ */
+export async function axeViolations(page: Page, inject = true): Promise<string[]> {
+  if (inject) await page.addScriptTag({ content: axeSource() });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run(document)).violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
 }

@@ -18,7 +18,13 @@ const snapshot: Snapshot = {
     nextEdit("cell", "softmax-demo", "softmax([1, 2, 3])", "softmax([1, 2, 30])", undefined, 1000),
     nextEdit("library", "scores.ts", "export const a = 1;", "export const a = 2;", undefined, 2000),
   ],
-  progress: { passed: { "ex-sum": 5 }, quiz: { q1: { choice: "b", at: 6 } }, read: { "01-dictionary": 7 } },
+  progress: {
+    passed: { "ex-sum": 5 },
+    quiz: { q1: { choice: "b", at: 6, first: { right: false, at: 4 } } },
+    read: { "01-dictionary": 7 },
+    predict: { "predict-month-row": { choice: "1", at: 8 } },
+    review: { "quiz:q1": { box: 1, due: 8 + 3 * 86_400_000, last: 8, right: 1, wrong: 0, firstRightAt: 8 } },
+  },
   models: [
     { name: "mine", meta: { formatVersion: 1 }, weights: new Uint8Array([0, 1, 254, 255]), savedAt: 9 },
   ],
@@ -42,8 +48,46 @@ describe("export → import", () => {
   it("names the format and version in the file", () => {
     const file = JSON.parse(exported());
     expect(file.format).toBe(EXPORT_FORMAT);
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.exportedAt).toBe("2026-01-02T03:04:05.000Z");
+  });
+});
+
+describe("files of version 1 (before predictions and review)", () => {
+  // Written by hand the way the site wrote them before version 2: no predict, no review, no first try.
+  const v1 = JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: "2026-01-02T03:04:05.000Z",
+    edits: [{ kind: "cell", id: "c", original: "1", code: "2", updatedAt: 3, rev: 1 }],
+    progress: { passed: { e: 1 }, quiz: { q1: { choice: "a", at: 2 } }, read: { ch: 3 } },
+    models: [],
+  });
+
+  it("still import, with their progress as it was", () => {
+    const r = parseImport(v1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.snapshot.progress).toEqual({
+      passed: { e: 1 },
+      quiz: { q1: { choice: "a", at: 2 } },
+      read: { ch: 3 },
+    });
+    expect(r.snapshot.edits.map((e) => e.code)).toEqual(["2"]);
+  });
+
+  it("merge into a store that has predictions and a schedule without losing them", async () => {
+    const store = new Store(memoryKV(), undefined, { now: () => 100 });
+    await store.predict("predict-month-row", "2");
+    await store.answerQuiz("q1", "b", true);
+    const r = parseImport(v1);
+    if (!r.ok) throw new Error("v1 file did not parse");
+    await store.applyImport(r.snapshot, planImport(await store.snapshot(), r.snapshot));
+    const p = await store.getProgress();
+    expect(p.predict).toEqual({ "predict-month-row": { choice: "2", at: 100 } });
+    // The file's answer (at 2) is older: the newer one stays, and the first try is unknown
+    // because the file's earlier answer predates first tries being kept.
+    expect(p.quiz.q1).toEqual({ choice: "b", at: 100 });
   });
 });
 
@@ -56,8 +100,30 @@ describe("import refuses bad files with a reason", () => {
     expect(parseImport("[1, 2]")).toMatchObject({ ok: false, code: "wrong-format" });
   });
   it("a version this site does not know", () => {
-    const file = { ...JSON.parse(exported()), version: 2 };
-    expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: false, code: "wrong-version" });
+    for (const version of [3, 0, "2"]) {
+      const file = { ...JSON.parse(exported()), version };
+      expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: false, code: "wrong-version" });
+    }
+  });
+  it("a prediction, first try or review card of the wrong shape, naming where", () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a file as parsed from JSON, changed by hand
+    const bad = (change: (p: Record<string, any>) => void) => {
+      const file = JSON.parse(exported());
+      change(file.progress);
+      return parseImport(JSON.stringify(file));
+    };
+    expect(bad((p) => (p.predict["predict-month-row"] = { choice: 1, at: 8 }))).toMatchObject({
+      ok: false,
+      detail: "progress.predict.predict-month-row must be { choice, at }",
+    });
+    expect(bad((p) => (p.quiz.q1.first = { right: "yes", at: 4 }))).toMatchObject({
+      ok: false,
+      detail: "progress.quiz.q1.first must be { right, at }",
+    });
+    expect(bad((p) => (p.review["quiz:q1"].box = 9))).toMatchObject({
+      ok: false,
+      detail: "progress.review.quiz:q1 must be { box, due, last, right, wrong }",
+    });
   });
   it("a file that is too large, before reading it", () => {
     expect(parseImport("{}", 30 * 1024 * 1024)).toMatchObject({ ok: false, code: "too-large" });
@@ -101,7 +167,8 @@ describe("planImport", () => {
       { what: "model", id: "mine", change: "add" },
     ]);
     expect(planCounts(plan)).toEqual({ added: 1, kept: 1, skipped: 1 });
-    expect(plan.progressAdded).toBe(2);
+    // The quiz answer, the chapter read, the prediction and the review card are new here.
+    expect(plan.progressAdded).toBe(4);
   });
 
   it("reads a file from before edits carried a time: its edits count as the oldest", () => {

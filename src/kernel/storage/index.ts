@@ -18,7 +18,7 @@ export {
   type LoadedEdit,
   type EditKind,
 } from "./store.ts";
-export type { EditRecord, EditStatus, Progress, ModelRecord } from "./records.ts";
+export type { EditRecord, EditStatus, Progress, ModelRecord, QuizAnswer, ReviewCard } from "./records.ts";
 
 let store: Store | undefined;
 

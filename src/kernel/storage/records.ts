@@ -87,8 +87,37 @@ export function decideWrite(
 /** The reader's progress through exercises, quizzes and chapters. Times are ms since the epoch. */
 export interface Progress {
   passed: Record<string, number>;
-  quiz: Record<string, { choice: string; at: number }>;
+  /** The newest answer to each quiz, and whether the reader's first try was right. */
+  quiz: Record<string, QuizAnswer>;
   read: Record<string, number>;
+  /** Predictions committed before a reveal: the option chosen, or "skip" for "just show me". */
+  predict?: Record<string, { choice: string; at: number }>;
+  /** The spaced-review schedule, by review item id (see src/review/schedule.ts). */
+  review?: Record<string, ReviewCard>;
+}
+
+export interface QuizAnswer {
+  choice: string;
+  at: number;
+  /** Whether the first answer ever given was right, and when (absent in progress from before it was kept). */
+  first?: { right: boolean; at: number };
+}
+
+/** Where a review item stands: its Leitner box, when it is next due, and how it went. */
+export interface ReviewCard {
+  /** 0 … 3: the box, whose interval is REVIEW_INTERVAL_DAYS[box]. */
+  box: number;
+  /** When the item is next due (ms). */
+  due: number;
+  /** When it was last answered (ms). */
+  last: number;
+  /** How many times it was answered right and wrong. */
+  right: number;
+  wrong: number;
+  /** The answer before last was right too: set when an item already right is right again in a later review. */
+  rightAgainAt?: number;
+  /** When it was first answered right. */
+  firstRightAt?: number;
 }
 
 export function emptyProgress(): Progress {
@@ -101,15 +130,41 @@ function earliest(a: Record<string, number>, b: Record<string, number>): Record<
   return out;
 }
 
+/** Per key, the entry `pick` prefers of the two (entries only on one side are kept). */
+function mergeBy<T>(
+  a: Record<string, T> | undefined,
+  b: Record<string, T> | undefined,
+  pick: (x: T, y: T) => T,
+): Record<string, T> {
+  const out = { ...(a ?? {}) };
+  for (const [k, v] of Object.entries(b ?? {})) out[k] = k in out ? pick(out[k]!, v) : v;
+  return out;
+}
+
+function mergeQuiz(x: QuizAnswer, y: QuizAnswer): QuizAnswer {
+  const newer = x.at >= y.at ? x : y;
+  // The first try is the earliest answer on either side; an answer kept before first tries were
+  // recorded (no `first`) may be the earliest, and then the first try is unknown.
+  const started = (q: QuizAnswer) => q.first?.at ?? q.at;
+  const first = (started(x) <= started(y) ? x : y).first;
+  return first ? { choice: newer.choice, at: newer.at, first } : { choice: newer.choice, at: newer.at };
+}
+
 /**
  * Progress from two sources (two tabs, or stored + imported) combined without losing anything:
  * an exercise passed or a chapter read anywhere counts (with the first time); for a quiz the
- * newer answer wins.
+ * newer answer wins, and the earliest first try is kept; a prediction keeps the first commitment;
+ * a review card keeps the one answered last.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
-  const quiz = { ...a.quiz };
-  for (const [k, v] of Object.entries(b.quiz)) if (!(k in quiz) || quiz[k].at < v.at) quiz[k] = v;
-  return { passed: earliest(a.passed, b.passed), quiz, read: earliest(a.read, b.read) };
+  const out: Progress = {
+    passed: earliest(a.passed, b.passed),
+    quiz: mergeBy(a.quiz, b.quiz, mergeQuiz),
+    read: earliest(a.read, b.read),
+  };
+  if (a.predict || b.predict) out.predict = mergeBy(a.predict, b.predict, (x, y) => (y.at < x.at ? y : x));
+  if (a.review || b.review) out.review = mergeBy(a.review, b.review, (x, y) => (y.last > x.last ? y : x));
+  return out;
 }
 
 /** A model the reader trained: the library's `saveModel` output plus when it was saved. */

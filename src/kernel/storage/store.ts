@@ -18,6 +18,7 @@ import {
   type EditStatus,
   type ModelRecord,
   type Progress,
+  type ReviewCard,
 } from "./records.ts";
 import { importWins, type ImportPlan, type Snapshot } from "./transfer.ts";
 
@@ -243,9 +244,29 @@ export class Store {
       await this.kept();
   }
 
-  /** Record the reader's answer to a quiz (the newest answer counts). */
-  async answerQuiz(quizId: string, choice: string): Promise<void> {
-    await this.addProgress({ ...emptyProgress(), quiz: { [quizId]: { choice, at: this.now() } } });
+  /**
+   * Record the reader's answer to a quiz (the newest answer counts). `right` says whether it was
+   * the right option: kept as the first try when no earlier answer is stored.
+   */
+  async answerQuiz(quizId: string, choice: string, right?: boolean): Promise<void> {
+    const at = this.now();
+    const answer = right === undefined ? { choice, at } : { choice, at, first: { right, at } };
+    await this.addProgress({ ...emptyProgress(), quiz: { [quizId]: answer } });
+  }
+
+  /** Record a prediction: the option index the reader committed to, or "skip" (the first one counts). */
+  async predict(predictionId: string, choice: string): Promise<void> {
+    await this.addProgress({ ...emptyProgress(), predict: { [predictionId]: { choice, at: this.now() } } });
+  }
+
+  /** Store a review item's new place in the schedule (computed by src/review/schedule.ts). */
+  async saveReviewCard(itemId: string, card: ReviewCard): Promise<void> {
+    await this.addProgress({ ...emptyProgress(), review: { [itemId]: card } });
+  }
+
+  /** The store's clock (tests pass their own). */
+  time(): number {
+    return this.now();
   }
 
   /** Record that a chapter (by slug) was read. */

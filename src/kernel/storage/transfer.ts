@@ -4,10 +4,24 @@
  */
 import { base64ToBytes, bytesToBase64 } from "./bytes.ts";
 import { hashText } from "./hash.ts";
-import { EDIT_KINDS, emptyProgress, type EditRecord, type ModelRecord, type Progress } from "./records.ts";
+import {
+  EDIT_KINDS,
+  emptyProgress,
+  type EditRecord,
+  type ModelRecord,
+  type Progress,
+  type QuizAnswer,
+  type ReviewCard,
+} from "./records.ts";
 
 export const EXPORT_FORMAT = "attention-live/my-work";
-export const EXPORT_VERSION = 1;
+/**
+ * 2 adds predictions, quiz first tries and the review schedule to `progress`. Files of version 1
+ * (which have none of them) still import.
+ */
+export const EXPORT_VERSION = 2;
+/** The versions an import accepts. */
+export const IMPORT_VERSIONS: readonly number[] = [1, 2];
 /** Larger files are refused before parsing (trained weights of the date model are ~100 KB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -89,10 +103,51 @@ function checkProgress(p: unknown): string | Progress {
   if (typeof read === "string") return read;
   const quiz = p.quiz ?? {};
   if (!isObject(quiz)) return "progress.quiz is not an object";
-  for (const [k, a] of Object.entries(quiz))
+  const quizOut: Record<string, QuizAnswer> = {};
+  for (const [k, a] of Object.entries(quiz)) {
     if (!isObject(a) || typeof a.choice !== "string" || !isTime(a.at))
       return `progress.quiz.${k} must be { choice, at }`;
-  return { passed, read, quiz: quiz as Progress["quiz"] };
+    const f = a.first;
+    if (f !== undefined && (!isObject(f) || typeof f.right !== "boolean" || !isTime(f.at)))
+      return `progress.quiz.${k}.first must be { right, at }`;
+    quizOut[k] = f
+      ? { choice: a.choice, at: a.at, first: { right: f.right as boolean, at: f.at as number } }
+      : { choice: a.choice, at: a.at };
+  }
+  const out: Progress = { passed, read, quiz: quizOut };
+  if (p.predict !== undefined) {
+    if (!isObject(p.predict)) return "progress.predict is not an object";
+    out.predict = {};
+    for (const [k, a] of Object.entries(p.predict)) {
+      if (!isObject(a) || typeof a.choice !== "string" || !isTime(a.at))
+        return `progress.predict.${k} must be { choice, at }`;
+      out.predict[k] = { choice: a.choice, at: a.at };
+    }
+  }
+  if (p.review !== undefined) {
+    if (!isObject(p.review)) return "progress.review is not an object";
+    out.review = {};
+    for (const [k, c] of Object.entries(p.review)) {
+      const card = checkCard(c);
+      if (!card) return `progress.review.${k} must be { box, due, last, right, wrong }`;
+      out.review[k] = card;
+    }
+  }
+  return out;
+}
+
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+function checkCard(c: unknown): ReviewCard | undefined {
+  if (!isObject(c)) return undefined;
+  if (!isCount(c.box) || (c.box as number) > 3 || !isTime(c.due) || !isTime(c.last)) return undefined;
+  if (!isCount(c.right) || !isCount(c.wrong)) return undefined;
+  for (const k of ["firstRightAt", "rightAgainAt"] as const)
+    if (c[k] !== undefined && !isTime(c[k])) return undefined;
+  const card: ReviewCard = { box: c.box, due: c.due, last: c.last, right: c.right, wrong: c.wrong };
+  if (c.firstRightAt !== undefined) card.firstRightAt = c.firstRightAt as number;
+  if (c.rightAgainAt !== undefined) card.rightAgainAt = c.rightAgainAt as number;
+  return card;
 }
 
 function checkModel(m: unknown, where: string): string | ModelRecord {
@@ -123,11 +178,11 @@ export function parseImport(text: string, size = text.length, maxBytes = MAX_IMP
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT)
     return { ok: false, code: "wrong-format", detail: `format is not "${EXPORT_FORMAT}"` };
-  if (data.version !== EXPORT_VERSION)
+  if (typeof data.version !== "number" || !IMPORT_VERSIONS.includes(data.version))
     return {
       ok: false,
       code: "wrong-version",
-      detail: `version ${String(data.version)}, expected ${EXPORT_VERSION}`,
+      detail: `version ${String(data.version)}, expected one of ${IMPORT_VERSIONS.join(", ")}`,
     };
   if (!Array.isArray(data.edits)) return { ok: false, code: "bad-shape", detail: "edits is not a list" };
   if (data.models !== undefined && !Array.isArray(data.models))
@@ -204,7 +259,10 @@ export function planImport(current: Snapshot, incoming: Snapshot): ImportPlan {
     Object.keys(q.read).filter((k) => !(k in p.read)).length +
     Object.entries(q.quiz).filter(
       ([k, v]) => !(k in p.quiz) || (p.quiz[k].choice !== v.choice && v.at > p.quiz[k].at),
-    ).length;
+    ).length +
+    Object.keys(q.predict ?? {}).filter((k) => !(k in (p.predict ?? {}))).length +
+    Object.entries(q.review ?? {}).filter(([k, v]) => !(k in (p.review ?? {})) || v.last > p.review![k]!.last)
+      .length;
   return { changes, progressAdded };
 }
 
