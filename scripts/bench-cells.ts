@@ -7,7 +7,11 @@
  *   the editor is there and focused is taken (from the pointer going down); then they change the
  *   code and press Shift+Enter, and the time until the new output is on the page is taken (from
  *   the key going down). Medians of N (`--contexts`, default 11), with the targets beside them;
- * - in one page, the warm re-run: Run pressed again and again (median of 21).
+ * - in one page, the warm re-run: Run pressed again and again (median of 21);
+ * - in N more fresh contexts, the first Check of an exercise (`EXERCISE` on the same page): the
+ *   reader scrolls to it, reads, presses Check on the starter code, and the time until every check
+ *   shows ✓ or ✗ is taken (from the click). It includes loading the kernel's checking module
+ *   (fast-check) and the exercise's checks, and running them on generated inputs.
  *
  *   node scripts/bench-cells.ts [--contexts 11] [--read-ms 1000]
  */
@@ -28,6 +32,7 @@ const PAGE = "en/chapters/03-attention-value/";
 const CELL = "softmax-scores";
 const TARGET_EDITOR_MS = 200;
 const TARGET_FIRST_RUN_MS = 50;
+const EXERCISE = "soft-softmax";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const spread = (xs: number[]) => {
@@ -101,6 +106,43 @@ async function firstVisit(browser: Browser, url: string): Promise<{ editor: numb
   }
 }
 
+/** One first visit: the first Check of an exercise, click → every check marked (ms). */
+async function firstCheck(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "networkidle" });
+    const root = page.locator(`[data-exercise="${EXERCISE}"]`);
+    await root.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(readMs);
+    await page.evaluate((id) => {
+      const w = window as unknown as { checked: Promise<number> };
+      const root = document.querySelector<HTMLElement>(`[data-exercise="${id}"]`)!;
+      const button = root.querySelector<HTMLElement>("[data-action=check]")!;
+      w.checked = new Promise((done) => {
+        button.addEventListener(
+          "click",
+          () => {
+            const t0 = performance.now();
+            const seen = new MutationObserver(() => {
+              if (root.dataset.result === "failed" || root.dataset.result === "passed") {
+                seen.disconnect();
+                done(performance.now() - t0);
+              }
+            });
+            seen.observe(root, { attributes: true, attributeFilter: ["data-result"] });
+          },
+          { capture: true, once: true },
+        );
+      });
+    }, EXERCISE);
+    await root.locator("[data-action=check]").click();
+    return await page.evaluate(() => (window as unknown as { checked: Promise<number> }).checked);
+  } finally {
+    await context.close();
+  }
+}
+
 const server = await serveDist(resolve(distDir));
 const browser = await launchBrowser();
 try {
@@ -112,6 +154,9 @@ try {
     editors.push(r.editor);
     firstRuns.push(r.firstRun);
   }
+
+  const checks: number[] = [];
+  for (let i = 0; i < contexts; i++) checks.push(await firstCheck(browser, url));
 
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
@@ -145,6 +190,7 @@ try {
   row("editor ready after the first click (median)", median(editors), spread(editors), TARGET_EDITOR_MS);
   row("first Run, edit → output (median)", median(firstRuns), spread(firstRuns), TARGET_FIRST_RUN_MS);
   row(`warm re-run, Run → output (median of ${warmRuns})`, median(warm), spread(warm));
+  row(`first Check of ${EXERCISE}, click → every check marked (median)`, median(checks), spread(checks));
 } finally {
   await browser.close();
   await server.close();

@@ -1,8 +1,9 @@
 /**
- * Exercises and quizzes are defined once, here, as data: the chapter pages render them, the
- * kernel runs their hidden checks in the browser, and tests/content/exercises.test.ts proves that
- * every reference solution passes its own checks, every starter fails them, and every declared
- * wrong answer is caught by the check whose message names its mistake.
+ * Exercises and quizzes, defined once: each exercise a folder `content/exercises/<id>/`, the
+ * quizzes in `quizzes/<chapter>.ts`, all found by index.ts. The chapter pages render them, the
+ * kernel runs the checks in the browser, and tests/content/exercises.test.ts proves that every
+ * reference solution passes its own checks, every starter fails them, and every declared wrong
+ * answer is caught by the check whose message names its mistake.
  */
 
 /** A text in both editions. */
@@ -11,43 +12,62 @@ export interface Text {
   en: string;
 }
 
-/** One hidden check: a TypeScript expression, evaluated after the reader's code, that is true when the check passes. */
+/** One check as the reader sees it; what it runs is in the exercise's checks.ts, under the same id. */
 export interface Check {
   /** A stable name, unique within its exercise (kebab-case): wrong answers name the check that catches them. */
   id: string;
-  test: string;
   /** What the check looks at, shown with ✓ or ✗. */
   label: Text;
-  /** What to do when it fails. */
+  /** What to do when it fails (shown with the smallest failing input). */
   fail: Text;
 }
 
-export interface ExerciseDef {
-  id: string;
+/**
+ * An exercise's `meta.ts`. The exercise is its folder, `content/exercises/<id>/`: `meta.ts`,
+ * `starter.ts` (the code the reader starts from; it must fail at least one check), `solution.ts`
+ * (a worked solution; it must pass every check, and the checks compare the reader's function with
+ * it), and `checks.ts` (what each check runs, see src/kernel/checking/exercise.ts).
+ */
+export interface ExerciseMeta {
   /** The chapter slug the exercise belongs to. */
   chapter: string;
   title: Text;
   /** The task, in a sentence or two (Markdown inline code with backticks is allowed). */
   prompt: Text;
-  /** The code the reader starts from; it must fail at least one check. */
-  starter: string;
-  /** A worked solution; it must pass every check. */
-  solution: string;
   hint: Text;
   checks: Check[];
-  /** Typical wrong answers, at least two: the mistakes the exercise is there to catch. */
-  wrong: [WrongAnswer, WrongAnswer, ...WrongAnswer[]];
+  /** Typical wrong answers, at least four: the mistakes the exercise is there to catch. */
+  wrong: WrongAnswer[];
 }
 
-/** A mistake students really make, written the way a student would write it. */
+export interface ExerciseDef extends ExerciseMeta {
+  id: string;
+  starter: string;
+  solution: string;
+}
+
+/** A mistake students really make, written as a small edit of the solution. */
 export interface WrongAnswer {
   /** The misconception, in a few words (for authors and the test report; not shown to readers). */
   mistake: string;
-  code: string;
+  /** The edit: each `[from, to]` replaces text that occurs exactly once in solution.ts. */
+  replace: Array<[from: string, to: string]>;
   /** The id of the check that must be the first to fail on this code. */
   caughtBy: string;
   /** Words the catching check's fail message contains in each language: where it names this mistake. */
   named: Text;
+}
+
+/** The wrong answer's code: the solution with its edits made (an edit whose text is not there once throws). */
+export function wrongCode(solution: string, wrong: WrongAnswer): string {
+  return wrong.replace.reduce((code, [from, to]) => {
+    const at = code.indexOf(from);
+    if (from === "" || at < 0 || code.indexOf(from, at + 1) >= 0)
+      throw new Error(
+        `wrong answer «${wrong.mistake}»: ${JSON.stringify(from)} is not in the solution exactly once`,
+      );
+    return code.slice(0, at) + to + code.slice(at + from.length);
+  }, solution);
 }
 
 export interface QuizOption {
@@ -62,26 +82,4 @@ export interface QuizDef {
   chapter: string;
   question: Text;
   options: QuizOption[];
-}
-
-/** Per check: "pass", "fail", or "error: <message>" when the check itself threw. */
-export type CheckStatus = "pass" | "fail" | `error: ${string}`;
-
-/**
- * The expression that runs every check after the reader's code and evaluates to one
- * {@link CheckStatus} per check, in order. A check that throws reports the error instead of
- * stopping the others.
- */
-export function checksExpression(checks: readonly Check[]): string {
-  const one = (test: string) =>
-    `(() => { try { return (${test}) ? "pass" : "fail"; } catch (e) { return "error: " + (e instanceof Error ? e.message : String(e)); } })()`;
-  return `[\n${checks.map((c) => one(c.test)).join(",\n")}\n]`;
-}
-
-/** Checks reach the library as `__lib.<name>`, whatever the reader imported. */
-export const CHECK_IMPORT = `import * as __lib from "attention";`;
-
-/** The program the kernel evaluates for a check: the reader's code, then the checks as the last expression. */
-export function checkProgram(code: string, checks: readonly Check[]): string {
-  return `${CHECK_IMPORT}\n${code}\n;${checksExpression(checks)}`;
 }

@@ -5,8 +5,7 @@
  * plain textarea until the reader focuses it; then the cells' CodeMirror editor, with TypeScript
  * help, takes its place (the textarea stays the fallback without JavaScript or before it loads).
  */
-import { exercises } from "../../content/exercises/index.ts";
-import { checkProgram, type CheckStatus } from "../../content/exercises/types.ts";
+import type { CheckResult } from "../kernel/checking/exercise.ts";
 import type { CellEditor } from "../kernel/editor.ts";
 import { crashedRuns, noteRunning } from "../kernel/storage/crash-note.ts";
 import { getStore } from "../kernel/storage/index.ts";
@@ -15,35 +14,41 @@ import { pageLang, t } from "../i18n/index.ts";
 const kernel = async () => (await import("../kernel/client.ts")).getKernel();
 
 /**
- * The check statuses from what the kernel answered: the value of the program's last expression,
- * which the kernel reports among its output items (`{ value: OutputItem[] }`) as a described
- * array of strings.
+ * Each exercise's checks.ts as source (for the kernel to run), loaded only when that exercise is
+ * first checked: a page ships no other exercise's checks, nor any wrong answer.
  */
-function statusesFrom(answer: unknown): CheckStatus[] {
-  const items =
-    answer && typeof answer === "object" && "value" in answer ? (answer as { value: unknown }).value : answer;
-  const list = Array.isArray(items)
-    ? (items as Array<{ kind?: string; value?: { t?: string; items?: Array<{ t?: string; v?: unknown }> } }>)
-    : [];
-  const last = list.filter((item) => item.kind === "value").at(-1)?.value;
-  if (last?.t !== "array" || !last.items) return [];
-  return last.items.map((d) => (d.t === "string" ? (d.v as CheckStatus) : "fail"));
-}
+const checkSources = import.meta.glob<string>("../../content/exercises/*/checks.ts", {
+  query: "?raw",
+  import: "default",
+});
+const checksOf = (id: string) => {
+  const load = checkSources[`../../content/exercises/${id}/checks.ts`];
+  return load ? load() : Promise.reject(new Error(`no checks for exercise ${id}`));
+};
 
 const text = {
-  ko: { passed: "통과", failed: "아직", checking: "확인 중…", error: "코드를 실행하다가 오류가 났습니다" },
+  ko: {
+    passed: "통과",
+    failed: "아직",
+    checking: "확인 중…",
+    error: "코드를 실행하다가 오류가 났습니다",
+    allPassed: (n: number) => `검사 ${n}개를 모두 통과했습니다.`,
+    somePassed: (k: number, n: number, first: string) =>
+      `검사 ${n}개 중 ${k}개를 통과했습니다. 처음 실패한 검사는 ‘${first}’입니다.`,
+  },
   en: {
     passed: "passed",
     failed: "not yet",
     checking: "checking…",
     error: "Your code stopped with an error",
+    allPassed: (n: number) => `All ${n} checks passed.`,
+    somePassed: (k: number, n: number, first: string) =>
+      `${k} of ${n} checks passed. The first that failed: ${first}.`,
   },
 };
 
 function setup(root: HTMLElement): void {
   const id = root.dataset.exercise!;
-  const exercise = exercises[id];
-  if (!exercise) return;
   const lang = pageLang();
   const textarea = root.querySelector<HTMLTextAreaElement>("[data-exercise-editor]")!;
   const host = root.querySelector<HTMLElement>("[data-exercise-code]")!;
@@ -56,6 +61,14 @@ function setup(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>("[data-exercise-status]")!;
   const errorBox = root.querySelector<HTMLElement>("[data-exercise-error]")!;
   const items = [...root.querySelectorAll<HTMLElement>("[data-check]")];
+  const announce = root.querySelector<HTMLElement>("[data-exercise-announce]")!;
+  // The exercise as the page has it: the starter in the plain box, the solution in its template.
+  const exercise = {
+    starter: textarea.defaultValue,
+    solution: root
+      .querySelector<HTMLTemplateElement>("template[data-solution]")!
+      .content.querySelector("code")!.textContent!,
+  };
 
   const show = (result: "unanswered" | "passed" | "failed", label: string) => {
     root.dataset.result = result;
@@ -66,37 +79,47 @@ function setup(root: HTMLElement): void {
     root.dataset.checking = "true";
     show(root.dataset.result as "unanswered", text[lang].checking);
     errorBox.hidden = true;
-    let statuses: CheckStatus[];
+    let results: CheckResult[] = [];
     // The reader's code is saved before it runs: a run that takes the tab down loses nothing.
     clearTimeout(saveTimer);
     await save();
     await noteRunning(editId);
-    try {
-      const result = await (await kernel()).evaluate(checkProgram(code(), exercise.checks));
-      if (!result.ok) {
-        errorBox.textContent = `${text[lang].error}: ${result.error.message}`;
-        errorBox.hidden = false;
-        statuses = exercise.checks.map(() => "fail");
-      } else {
-        statuses = statusesFrom(result.value);
-      }
-    } catch (e) {
-      errorBox.textContent = `${text[lang].error}: ${e instanceof Error ? e.message : String(e)}`;
+    const fail = (message: string) => {
+      errorBox.textContent = `${text[lang].error}: ${message}`;
       errorBox.hidden = false;
-      statuses = exercise.checks.map(() => "fail");
+    };
+    try {
+      const checks = await checksOf(id);
+      const result = await (
+        await kernel()
+      ).checkExercise({ code: code(), solution: exercise.solution, checks });
+      if (result.ok) results = result.value;
+      else fail(result.error.message);
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
     }
     items.forEach((item, index) => {
-      const passed = statuses[index] === "pass";
+      const r = results[index];
+      const passed = r?.status === "pass";
       item.dataset.state = passed ? "pass" : "fail";
       item.querySelector(".mark")!.textContent = passed ? "✓" : "✗";
-      const message = item.querySelector<HTMLElement>(".message")!;
-      message.hidden = passed;
-      const thrown = statuses[index]?.startsWith("error: ") ? statuses[index].slice(7) : "";
-      message.dataset.thrown = thrown;
-      message.title = thrown;
+      item.querySelector<HTMLElement>(".message")!.hidden = passed;
+      // The smallest failing input, what came back and what should have (text, never markup).
+      const found = item.querySelector<HTMLElement>(".case")!;
+      found.textContent = !passed && r?.message ? r.message : "";
+      found.hidden = found.textContent === "";
+      found.dataset.thrown = r?.status === "error" ? "true" : "";
     });
-    const allPassed = statuses.length === exercise.checks.length && statuses.every((s) => s === "pass");
+    const passedCount = items.filter((item) => item.dataset.state === "pass").length;
+    const allPassed = results.length === items.length && passedCount === items.length;
     show(allPassed ? "passed" : "failed", allPassed ? `✓ ${text[lang].passed}` : text[lang].failed);
+    // Said to screen readers: how many passed, and the first that failed with its case.
+    const firstFailing = items.find((item) => item.dataset.state !== "pass");
+    const label = firstFailing?.querySelector(".label")?.textContent?.trim() ?? "";
+    const found = firstFailing?.querySelector(".case")?.textContent ?? "";
+    announce.textContent = allPassed
+      ? text[lang].allPassed(items.length)
+      : `${text[lang].somePassed(passedCount, items.length, label)} ${found}`.trim();
     void noteRunning(null);
     if (allPassed) await getStore().markPassed(id);
     delete root.dataset.checking;

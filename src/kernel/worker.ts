@@ -129,13 +129,13 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       return { value: outcome.items };
     }
     case "check": {
-      const [{ fc, runExercise }, lib] = await Promise.all([checking(), getLibrary()]);
+      const [{ fc, runExercise, makeKit }, lib] = await Promise.all([checking(), getLibrary()]);
       const url = blobUrl(
         transform(req.checks, { transforms: ["typescript"], disableESTransforms: true }).code,
       );
       const checks = ((await import(/* @vite-ignore */ url)) as { default: ExerciseChecks }).default;
       URL.revokeObjectURL(url);
-      const spec = checks({ fc, lib });
+      const spec = checks(makeKit(fc, lib));
       notebook.setCells(req.cells);
       const reference = await notebook.evaluate(req.solution);
       if (!reference.ok) throw new Error(`the reference solution failed: ${reference.error.message}`);

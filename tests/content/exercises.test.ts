@@ -1,41 +1,75 @@
 import { build } from "esbuild";
+import * as fc from "fast-check";
 import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as lib from "../../src/lib/attention/index.ts";
 import { exerciseList, quizList } from "../../content/exercises/index.ts";
+import { wrongCode, type ExerciseDef } from "../../content/exercises/types.ts";
 import {
-  CHECK_IMPORT,
-  checksExpression,
-  type CheckStatus,
-  type ExerciseDef,
-} from "../../content/exercises/types.ts";
+  makeKit,
+  runExercise,
+  type CheckResult,
+  type ExerciseChecks,
+} from "../../src/kernel/checking/exercise.ts";
+import { laterWrongAnswers } from "./exercises-later-wrong.ts";
 
 const library = fileURLToPath(new URL("../../src/lib/attention/index.ts", import.meta.url));
+const checkFiles = import.meta.glob<ExerciseChecks>("../../content/exercises/*/checks.ts", {
+  eager: true,
+  import: "default",
+});
+const specOf = (exercise: ExerciseDef) => {
+  const checks = checkFiles[`../../content/exercises/${exercise.id}/checks.ts`];
+  if (!checks) throw new Error(`${exercise.id} has no checks.ts`);
+  return checks(makeKit(fc, lib as unknown as Record<string, unknown>));
+};
 
-/** Runs the reader's code and then the hidden checks in Node, against the attention library, as the kernel does in the page. */
-async function runChecks(code: string, exercise: ExerciseDef): Promise<CheckStatus[] | string> {
-  const source = `${CHECK_IMPORT}\n${code}\n;export const __results = ${checksExpression(exercise.checks)};`;
+/** The function `name` that `code` defines, run as the kernel runs it (the library as "attention"). */
+async function functionIn(code: string, name: string, file: string): Promise<unknown> {
+  const out = await build({
+    stdin: {
+      contents: `${code}\n;export { ${name} as __fn };`,
+      loader: "ts",
+      resolveDir: process.cwd(),
+      sourcefile: file,
+    },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    alias: { attention: library },
+    logLevel: "silent",
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`;
+  return ((await import(url)) as { __fn: unknown }).__fn;
+}
+
+/** Every check of `exercise` on `code`, as the page runs them (or why the code did not run). */
+async function runChecks(
+  code: string,
+  exercise: ExerciseDef,
+  lang: "ko" | "en" = "en",
+): Promise<CheckResult[] | string> {
+  const spec = specOf(exercise);
+  const reference = await functionIn(exercise.solution, spec.fn, `${exercise.id}/solution.ts`);
+  let mine: unknown;
   try {
-    const out = await build({
-      stdin: { contents: source, loader: "ts", resolveDir: process.cwd(), sourcefile: `${exercise.id}.ts` },
-      bundle: true,
-      write: false,
-      format: "esm",
-      platform: "neutral",
-      alias: { attention: library },
-      logLevel: "silent",
-    });
-    const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`;
-    const module = (await import(url)) as { __results: CheckStatus[] };
-    return module.__results;
+    mine = await functionIn(code, spec.fn, `${exercise.id}.ts`);
   } catch (error) {
     return `threw: ${error instanceof Error ? error.message : String(error)}`;
   }
+  return runExercise(spec, fc, mine, reference, lang);
 }
+const statuses = (results: CheckResult[] | string) =>
+  typeof results === "string"
+    ? results
+    : results.map((r) => (r.status === "pass" ? "pass" : `${r.status}: ${r.message}`));
 
 const chapterSlugs = readdirSync("content/chapters/en").map((f) => f.replace(/\.mdx$/, ""));
 const inChapters = (lang: string) =>
   chapterSlugs.map((slug) => readFileSync(`content/chapters/${lang}/${slug}.mdx`, "utf8")).join("\n");
+const each = exerciseList.map((e) => [e.id, e] as const);
 
 describe("exercises", () => {
   it("have distinct ids", () => {
@@ -43,34 +77,30 @@ describe("exercises", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(exerciseList.map((e) => [e.id, e] as const))(
-    "%s: the reference solution passes every check",
-    async (_, exercise) => {
-      expect(await runChecks(exercise.solution, exercise)).toEqual(exercise.checks.map(() => "pass"));
-    },
-  );
+  it.each(each)("%s: the reference solution passes every check", async (_, exercise) => {
+    expect(statuses(await runChecks(exercise.solution, exercise))).toEqual(exercise.checks.map(() => "pass"));
+  });
 
-  it.each(exerciseList.map((e) => [e.id, e] as const))(
-    "%s: the starter code fails at least one check",
-    async (_, exercise) => {
-      const results = await runChecks(exercise.starter, exercise);
-      expect(Array.isArray(results)).toBe(true);
-      expect((results as CheckStatus[]).some((r) => r !== "pass")).toBe(true);
-    },
-  );
+  it.each(each)("%s: the starter code fails at least one check", async (_, exercise) => {
+    const results = await runChecks(exercise.starter, exercise);
+    expect(Array.isArray(results)).toBe(true);
+    expect((results as CheckResult[]).some((r) => r.status !== "pass")).toBe(true);
+  });
 
-  it.each(exerciseList.map((e) => [e.id, e] as const))(
-    "%s: its checks have distinct ids, and it declares at least two distinct wrong answers",
+  it.each(each)(
+    "%s: checks.ts runs the checks meta.ts lists, in order, with generated inputs; at least four distinct wrong answers",
     (_, exercise) => {
+      const spec = specOf(exercise);
       const ids = exercise.checks.map((c) => c.id);
+      expect(spec.checks.map((c) => c.id)).toEqual(ids);
       for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(exercise.wrong.length).toBeGreaterThanOrEqual(2);
-      expect(new Set(exercise.wrong.map((w) => w.code)).size).toBe(exercise.wrong.length);
-      for (const w of exercise.wrong) {
-        expect(w.code, w.mistake).not.toBe(exercise.solution);
-        expect(ids, w.mistake).toContain(w.caughtBy);
-      }
+      // the named examples come first; generated inputs follow
+      expect(spec.checks.some((c) => c.cases)).toBe(true);
+      expect(exercise.wrong.length).toBeGreaterThanOrEqual(4);
+      const codes = exercise.wrong.map((w) => wrongCode(exercise.solution, w));
+      expect(new Set(codes).size).toBe(codes.length);
+      for (const w of exercise.wrong) expect(ids, w.mistake).toContain(w.caughtBy);
     },
   );
 
@@ -78,36 +108,41 @@ describe("exercises", () => {
     exercise.wrong.map((w) => [exercise.id, w.mistake, exercise, w] as const),
   );
   it.each(wrongAnswers)(
-    "%s, wrong answer «%s»: the first check to fail is the declared one, and its message names the mistake",
+    "%s, wrong answer «%s»: the first check to fail is the declared one, its advice names the mistake, and it shows the failing input",
     async (_, __, exercise, wrong) => {
-      const results = await runChecks(wrong.code, exercise);
-      expect(Array.isArray(results), `the program runs: ${String(results)}`).toBe(true);
-      const statuses = results as CheckStatus[];
-      const firstFailing = statuses.findIndex((r) => r !== "pass");
-      expect(firstFailing, "some check fails").toBeGreaterThanOrEqual(0);
-      expect(exercise.checks[firstFailing].id, `statuses: ${statuses.join(" | ")}`).toBe(wrong.caughtBy);
-      const fail = exercise.checks[firstFailing].fail;
-      expect(wrong.named.ko.trim().length).toBeGreaterThan(1);
-      expect(wrong.named.en.trim().length).toBeGreaterThan(1);
-      expect(fail.ko).toContain(wrong.named.ko);
-      expect(fail.en).toContain(wrong.named.en);
-    },
-  );
-
-  it.each(exerciseList.map((e) => [e.id, e] as const))(
-    "%s: every text exists in Korean and English",
-    (_, exercise) => {
-      for (const text of [
-        exercise.title,
-        exercise.prompt,
-        exercise.hint,
-        ...exercise.checks.flatMap((c) => [c.label, c.fail]),
-      ]) {
-        expect(text.ko.trim()).not.toBe("");
-        expect(text.en.trim()).not.toBe("");
+      for (const lang of ["en", "ko"] as const) {
+        const results = await runChecks(wrongCode(exercise.solution, wrong), exercise, lang);
+        expect(Array.isArray(results), `the program runs: ${String(results)}`).toBe(true);
+        const list = results as CheckResult[];
+        const first = list.findIndex((r) => r.status !== "pass");
+        expect(first, "some check fails").toBeGreaterThanOrEqual(0);
+        expect(list[first].id, String(statuses(results))).toBe(wrong.caughtBy);
+        expect(list[first].status).toBe("fail");
+        expect(list[first].message ?? "").toContain(`${specOf(exercise).fn}(`);
+        expect(exercise.checks[first].fail[lang]).toContain(wrong.named[lang]);
       }
     },
   );
+
+  const later = laterWrongAnswers.map((w) => [w.exercise, w.mistake, w] as const);
+  it.each(later)("%s, a wrong answer written after the checks («%s») is caught", async (id, _, wrong) => {
+    const exercise = exerciseList.find((e) => e.id === id)!;
+    const results = await runChecks(wrong.code, exercise);
+    expect(Array.isArray(results), `the program runs: ${String(results)}`).toBe(true);
+    expect((results as CheckResult[]).some((r) => r.status === "fail")).toBe(true);
+  });
+
+  it.each(each)("%s: every text exists in Korean and English", (_, exercise) => {
+    for (const text of [
+      exercise.title,
+      exercise.prompt,
+      exercise.hint,
+      ...exercise.checks.flatMap((c) => [c.label, c.fail]),
+    ]) {
+      expect(text.ko.trim()).not.toBe("");
+      expect(text.en.trim()).not.toBe("");
+    }
+  });
 
   it("are each placed in their own chapter, in both editions", () => {
     for (const lang of ["ko", "en"]) {

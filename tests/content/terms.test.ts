@@ -132,7 +132,8 @@ describe("the glossary's avoided variants", () => {
       "src/components/TemperatureChart.astro",
       "src/kernel/output.ts",
       "content/figures/CompareTable.astro",
-      "content/exercises/02-querying.ts",
+      "content/exercises/querying-compare/meta.ts",
+      "content/exercises/quizzes/02-querying.ts",
     ])
       expect(where).toContain(w);
   });

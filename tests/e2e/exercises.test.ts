@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openPage, readStored, sharedContext } from "./browser.ts";
 import { exercises } from "../../content/exercises/index.ts";
+import { wrongCode } from "../../content/exercises/types.ts";
 
 const baseUrl = inject("baseUrl");
 const at = (path: string) => new URL(path.slice(1), baseUrl).href;
@@ -42,7 +43,9 @@ describe("exercises in a chapter", () => {
     await exercise.locator("[data-action=solution]").click();
     await exercise.locator("[data-action=use-solution]").click();
     expect(await check(page, id)).toBe("passed");
-    expect(await exercise.locator('[data-check][data-state="pass"]').count()).toBe(3);
+    expect(await exercise.locator('[data-check][data-state="pass"]').count()).toBe(
+      exercises[id].checks.length,
+    );
     await page.close();
 
     const toc = (await openPage(shared.context, at("/en/"))).page;
@@ -62,6 +65,7 @@ describe("exercises in a chapter", () => {
     const id = "soft-softmax";
     const own = `function mySoftmax(scores: number[], temperature = 1): number[] {
   const top = Math.max(...scores);
+  if (temperature === 0) return scores.map((s, j) => (j === scores.indexOf(top) ? 1 : 0));
   const e = scores.map((s) => Math.exp((s - top) / temperature));
   const total = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / total);
@@ -106,7 +110,7 @@ describe("the exercises that replaced the programming chores", { timeout: 180_00
       const root = page.locator(`[data-exercise="${id}"]`);
       await root.scrollIntoViewIfNeeded(); // exercises come to life as the reader reaches them
       for (const wrong of exercise.wrong) {
-        await enter(page, id, wrong.code);
+        await enter(page, id, wrongCode(exercise.solution, wrong));
         expect(await check(page, id), wrong.mistake).toBe("failed");
         const first = root.locator('[data-check][data-state="fail"]').first();
         expect(await first.getAttribute("data-check"), wrong.mistake).toBe(wrong.caughtBy);
@@ -115,6 +119,8 @@ describe("the exercises that replaced the programming chores", { timeout: 180_00
         // The named words as the reader sees them (inline code loses its backticks; math is typeset).
         if (!wrong.named.ko.includes("$"))
           expect(await message.innerText()).toContain(wrong.named.ko.replaceAll("`", ""));
+        // with the failing input: the call, what it returned or threw
+        expect(await message.locator(".case").innerText()).toMatch(/\w+\(.*\)(?:이|가|에서)/);
       }
       await enter(page, id, exercise.solution);
       expect(await check(page, id)).toBe("passed");
@@ -123,6 +129,79 @@ describe("the exercises that replaced the programming chores", { timeout: 180_00
       await fresh.close();
     },
   );
+});
+
+describe("a wrong answer that passes the named examples", { timeout: 120_000 }, () => {
+  it.each([
+    ["ko", "값이", "차원일 때", "돌려줬습니다", "검사 5개 중 4개를 통과했습니다"],
+    ["en", "With", "-dimensional values", "returned", "4 of 5 checks passed"],
+  ])(
+    "%s: code that hard-codes two components fails on generated inputs; the check shows the smallest case, and a screen reader hears the count",
+    async (lang, ...words) => {
+      const fresh = await shared.browser.newContext();
+      const { page, problems } = await openPage(fresh, at(`/${lang}/chapters/02-querying/`));
+      const id = "querying-weighted-sum";
+      const root = page.locator(`[data-exercise="${id}"]`);
+      await root.scrollIntoViewIfNeeded();
+      await enter(
+        page,
+        id,
+        `function weightedSum(weights: number[], values: number[][]): number[] {
+  const out = [0, 0];
+  weights.forEach((w, j) => {
+    out[0] += w * values[j][0];
+    out[1] += w * values[j][1];
+  });
+  return out;
+}`,
+      );
+      expect(await check(page, id)).toBe("failed");
+      // the named examples (all two-dimensional) pass; the generated dimensions do not
+      const states = await root
+        .locator("[data-check]")
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.state));
+      expect(states).toEqual(["pass", "pass", "pass", "fail", "pass"]);
+      const found = await root.locator('[data-check="any-dimension"] .case').innerText();
+      for (const word of words.slice(0, 3)) expect(found).toContain(word);
+      expect(found).toMatch(/weightedSum\(\[/);
+      expect(await root.locator("[data-exercise-announce]").textContent()).toContain(words[3]);
+      await page.screenshot({ path: `test-results/exercise-generated-${lang}.png`, fullPage: false });
+      expect(problems.consoleErrors).toEqual([]);
+      await fresh.close();
+    },
+  );
+});
+
+describe("what a chapter ships", { timeout: 120_000 }, () => {
+  it("only its own exercises: their checks load on Check, no wrong answer and no other chapter's exercise reaches the page", async () => {
+    const fresh = await shared.browser.newContext();
+    const bodies: string[] = [];
+    fresh.on("response", (response) => {
+      if (/\.(js|html)(\?|$)|\/$/.test(new URL(response.url()).pathname))
+        void response.text().then(
+          (t) => bodies.push(t),
+          () => {},
+        );
+    });
+    const { page, problems } = await openPage(fresh, at("/en/chapters/03-attention-value/"));
+    const id = "soft-softmax";
+    await page.locator(`[data-exercise="${id}"]`).scrollIntoViewIfNeeded();
+    expect(await check(page, id)).toBe("failed");
+    await page.waitForLoadState("networkidle");
+    const shipped = bodies.join("\n");
+    expect(shipped).toContain("any-temperature"); // this exercise's checks came when asked
+    for (const elsewhere of [
+      "caughtBy",
+      "addPair(",
+      "inputDictionary(",
+      "decoderStep(",
+      "prefixState(",
+      "weightedSum(",
+    ])
+      expect(shipped, elsewhere).not.toContain(elsewhere);
+    expect(problems.consoleErrors).toEqual([]);
+    await fresh.close();
+  });
 });
 
 describe("an exercise whose code fills memory", { timeout: 120_000 }, () => {

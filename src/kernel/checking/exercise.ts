@@ -24,9 +24,9 @@ export interface Check {
   /** The id of the check as the exercise lists it (its label and its advice live there). */
   id: string;
   /** Named inputs (argument lists), tried in order before any generated one. */
-  examples?: unknown[][];
+  examples?: ReadonlyArray<readonly unknown[]>;
   /** Generated inputs: an arbitrary of argument lists. */
-  cases?: FastCheck.Arbitrary<unknown[]>;
+  cases?: FastCheck.Arbitrary<readonly unknown[]>;
   /** Generated cases per property (at least 50). */
   runs?: number;
   /**
@@ -34,10 +34,12 @@ export interface Check {
    * `"unchanged"` — it leaves every argument as it was.
    */
   expect?: "same" | "unchanged";
+  /** Compare only this part of what the two functions return (e.g. its length). */
+  project?: (result: unknown) => unknown;
   /** Numbers agree when |a − b| ≤ tolerance · max(1, |b|). Default 1e-6. */
   tolerance?: number;
   /** What the failing input has in common, said before the call: 「값이 3차원일 때」, "With 3-dimensional values,". */
-  when?: (args: unknown[]) => Text | undefined;
+  when?: (args: readonly unknown[]) => Text | undefined;
 }
 
 export interface ExerciseSpec {
@@ -54,7 +56,87 @@ export interface Kit {
   fc: typeof FastCheck;
   /** The attention library as the kernel has it. */
   lib: Record<string, unknown>;
+  /** The inputs most exercises need (see {@link generators}). */
+  gen: Generators;
+  /**
+   * A seq2seq model made by the library (`createSeq2Seq({ attention, seed })`), made once per
+   * seed; `show` writes it as that call in a failure message.
+   */
+  model: (attention: "none" | "bahdanau", seed: number) => unknown;
+  showModel: (model: unknown) => string;
 }
+
+/** The kit an exercise's checks get: fast-check, the library, the generators, models by seed. */
+export function makeKit(fc: typeof FastCheck, lib: Record<string, unknown>): Kit {
+  const made = new Map<string, unknown>();
+  const names = new WeakMap<object, string>();
+  const model = (attention: "none" | "bahdanau", seed: number) => {
+    const key = `${attention} ${seed}`;
+    if (!made.has(key)) {
+      const m = (lib.createSeq2Seq as (options: object) => object)({ attention, seed });
+      made.set(key, m);
+      names.set(m, `createSeq2Seq({ attention: "${attention}", seed: ${seed} })`);
+    }
+    return made.get(key);
+  };
+  const showModel = (m: unknown) => names.get(m as object) ?? "model";
+  return { fc, lib, gen: generators(fc), model, showModel };
+}
+
+/**
+ * Inputs that find the usual mistakes: numbers mostly small integers (so a failing case reads
+ * well once shrunk) but also fractions and large magnitudes (±1000), sizes 0–8, dimensions 1–6,
+ * temperatures 0.05–20 and 0, and keys that almost match (a prefix, one more character, one
+ * character changed).
+ */
+export function generators(fc: typeof FastCheck) {
+  const number = fc.oneof(
+    { arbitrary: fc.integer({ min: -5, max: 5 }), weight: 5 },
+    { arbitrary: fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }), weight: 2 },
+    { arbitrary: fc.integer({ min: -1000, max: 1000 }), weight: 1 },
+  );
+  const vector = (dim: number, of: FastCheck.Arbitrary<number> = number) =>
+    fc.array(of, { minLength: dim, maxLength: dim });
+  const size = fc.integer({ min: 0, max: 8 });
+  const dim = fc.integer({ min: 1, max: 6 });
+  /** `n` vectors of dimension `dim`. */
+  const vectors = (n: number, d: number, of: FastCheck.Arbitrary<number> = number) =>
+    fc.array(vector(d, of), { minLength: n, maxLength: n });
+  const temperature = fc.oneof(
+    fc.constant(0),
+    fc.constantFrom(0.5, 1, 2),
+    fc.double({ min: 0.05, max: 20, noNaN: true }),
+  );
+  /** Scores as a model makes them, with ties and large magnitudes among them. */
+  const scores = (n: FastCheck.Arbitrary<number> = fc.integer({ min: 1, max: 8 })) =>
+    n.chain((k) =>
+      fc.oneof(
+        vector(k),
+        vector(k, fc.integer({ min: -1000, max: 1000 })),
+        fc.tuple(number, fc.integer({ min: 0, max: Math.max(0, k - 1) })).map(([x]) => new Array(k).fill(x)),
+        // all large and of one sign: a shift that cancels only if it is the right one
+        fc.tuple(vector(k), fc.constantFrom(-1000, 1000)).map(([xs, shift]) => xs.map((x) => x + shift)),
+      ),
+    );
+  const word = fc.string({ unit: fc.constantFrom("1", "2", "0", "8", "a", "b"), minLength: 1, maxLength: 4 });
+  /** A query and keys around it: the query itself (perhaps twice), a prefix, one more character, one character changed, others. */
+  const keysAround = fc
+    .tuple(word, fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 0, maxLength: 8 }), word)
+    .map(([query, kinds, other]) => {
+      const near = (kind: number) =>
+        [
+          query,
+          query.slice(0, -1) || "x",
+          `${query}0`,
+          `${query.slice(0, -1)}${query.endsWith("1") ? "2" : "1"}`,
+          ` ${query}`,
+          other,
+        ][kind];
+      return { query, keys: kinds.map(near) };
+    });
+  return { number, vector, vectors, size, dim, temperature, scores, word, keysAround, withState };
+}
+export type Generators = ReturnType<typeof generators>;
 
 /** What an exercise's `checks.ts` default-exports. */
 export type ExerciseChecks = (kit: Kit) => ExerciseSpec;
@@ -87,6 +169,7 @@ export function show(value: unknown, depth = 0): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "function" && "label" in value) return String(value.label);
   if (typeof value === "function") {
     const source = Function.prototype.toString.call(value).replace(/\s+/g, " ");
     return source.length <= 60 ? source : `${source.slice(0, 57)}…`;
@@ -108,8 +191,23 @@ export function show(value: unknown, depth = 0): string {
 
 // ——— copying and comparing ———
 
+/**
+ * A function argument with a state of its own (e.g. it counts its calls): each call of the
+ * reader's function and of the reference gets a fresh one from `make`, shown as `label`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any function shape
+export function withState<F extends (...args: any[]) => unknown>(make: () => F, label: string): F {
+  return Object.assign((...args: unknown[]) => make()(...args), { fresh: make, label }) as unknown as F;
+}
+const freshOf = (value: unknown) =>
+  typeof value === "function" && "fresh" in value
+    ? (value as unknown as { fresh: () => unknown }).fresh
+    : undefined;
+
 /** A deep copy of plain data (arrays, typed arrays, plain objects, Maps); functions and class instances stay shared. */
 export function copy<T>(value: T): T {
+  const fresh = freshOf(value);
+  if (fresh) return fresh() as T;
   if (Array.isArray(value)) return value.map((v: unknown) => copy(v)) as T;
   if (ArrayBuffer.isView(value) && !(value instanceof DataView))
     return (value as unknown as { slice(): T }).slice();
@@ -180,14 +278,14 @@ function tryOnce(
   check: Check,
   mine: Fn,
   reference: Fn,
-  args: unknown[],
+  args: readonly unknown[],
   lang: Lang,
 ): string | null {
   const shownArgs = args.map((a, i) => spec.show?.[i]?.(a) ?? show(a)).join(", ");
   const shownCall = `${spec.fn}(${shownArgs})`;
   const when = check.when?.(args)?.[lang];
   const lead = when ? `${when} ` : "";
-  const theirs = copy(args);
+  const theirs = copy([...args]);
   const got = call(mine, theirs);
   if (check.expect === "unchanged") {
     if (!got.ok) return null; // an error is another check's business
@@ -198,7 +296,7 @@ function tryOnce(
       ? `${lead}${shownCall}${particle(shownCall, "이/가")} 인자 ${name}${particle(name, "을/를")} 바꿨습니다. 호출 전 ${show(args[i])}, 호출 뒤 ${show(theirs[i])}입니다.`
       : `${lead}${shownCall} changed its argument ${name}: ${show(args[i])} before the call, ${show(theirs[i])} after.`;
   }
-  const want = call(reference, copy(args));
+  const want = call(reference, copy([...args]));
   if (!want.ok) throw new Error(`the reference solution threw on ${shownCall}: ${errorText(want.error)}`);
   const wanted = show(want.value);
   if (!got.ok) {
@@ -207,7 +305,14 @@ function tryOnce(
       ? `${lead}${shownCall}에서 오류가 났습니다(${e}). ${wanted}${particle(wanted, "을/를")} 돌려줘야 합니다.`
       : `${lead}${shownCall} threw ${e}; it should return ${wanted}.`;
   }
-  if (same(got.value, want.value, check.tolerance)) return null;
+  const project = check.project ?? ((x: unknown) => x);
+  let agree: boolean;
+  try {
+    agree = same(project(got.value), project(want.value), check.tolerance);
+  } catch {
+    agree = false; // what came back is not even the right shape
+  }
+  if (agree) return null;
   const gotten = show(got.value);
   return lang === "ko"
     ? `${lead}${shownCall}${particle(shownCall, "이/가")} ${gotten}${particle(gotten, "을/를")} 돌려줬습니다. ${wanted}${mustBe(wanted)} 합니다.`

@@ -5,4 +5,4 @@
  * hands its source over like Plot's, since the sandbox cannot fetch.
  */
 export * as fc from "fast-check";
-export { runExercise } from "./exercise.ts";
+export { makeKit, runExercise } from "./exercise.ts";

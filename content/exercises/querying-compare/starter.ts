@@ -1,0 +1,5 @@
+function compare(query: string, keys: string[]): number[] {
+  return keys.map((key) => 0);
+}
+
+compare("2018", ["2019", "2018", "2012"])

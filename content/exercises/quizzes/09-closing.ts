@@ -1,0 +1,47 @@
+import type { QuizDef } from "../types.ts";
+
+export const quizzes: QuizDef[] = [
+  {
+    id: "close-luong-query",
+    chapter: "09-closing",
+    question: {
+      ko: "루옹 어텐션이 현재 상태 $s_i$를 쿼리로 쓸 수 있는 이유는 무엇일까요?",
+      en: "Why can Luong attention use the current state $s_i$ as its query?",
+    },
+    options: [
+      {
+        text: {
+          ko: "RNN이 어텐션 값을 입력으로 받지 않고, 어텐션 값은 RNN 뒤에서 $s_i$와 연결되기 때문",
+          en: "its RNN does not take the attention value as input; the attention value is concatenated with $s_i$ after the RNN",
+        },
+        correct: true,
+        explanation: {
+          ko: "$s_i$를 먼저 계산해 쿼리로 쓰고, 그 결과인 어텐션 값을 $s_i$와 연결해 $\\tilde h_i = \\tanh(W_c[a_i; s_i])$를 만듭니다.",
+          en: "$s_i$ is computed first and used as the query, and the resulting attention value is concatenated with it to make $\\tilde h_i = \\tanh(W_c[a_i; s_i])$.",
+        },
+      },
+      {
+        text: {
+          ko: "가산 스코어를 쓰기 때문",
+          en: "because it uses the additive score",
+        },
+        correct: false,
+        explanation: {
+          ko: "스코어 함수의 종류는 쿼리가 어느 시점의 상태인지와 무관합니다. 루옹은 주로 dot이나 general 스코어를 씁니다.",
+          en: "The kind of score has nothing to do with which state is the query; Luong mostly uses the dot or general score.",
+        },
+      },
+      {
+        text: {
+          ko: "인코더가 양방향이기 때문",
+          en: "because its encoder is bidirectional",
+        },
+        correct: false,
+        explanation: {
+          ko: "양방향 인코더는 오히려 바다나우 등의 논문이 쓴 것이고(08장), 루옹 등은 한 방향으로 읽는 LSTM을 여러 층 쌓아 썼습니다. 게다가 인코더의 방향은 키와 값을 바꿀 뿐, 디코더가 한 시점 안에서 무엇을 먼저 계산하는지와는 관계가 없습니다.",
+          en: "If anything, the bidirectional encoder is Bahdanau et al.'s (chapter 08); Luong et al. stack one-directional LSTMs. And the encoder's direction changes the keys and values, not the order in which the decoder computes within a step.",
+        },
+      },
+    ],
+  },
+];
