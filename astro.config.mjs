@@ -6,8 +6,8 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import postbuild from "./src/build/postbuild.ts";
 import rehypeTables from "./src/build/rehype-tables.ts";
-import remarkCells, { cellsLibraryWatch } from "./src/kernel/remark-cells.ts";
-import sandbox from "./src/kernel/sandbox/build.ts";
+import remarkCells, { cellsLibraryWatch } from "./src/build/remark-cells.ts";
+import sandbox from "./src/build/sandbox.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 

@@ -3,7 +3,7 @@
  * reader's code returned). Our own output markup (values, tables, errors: every string escaped by
  * output.ts) is set as it is; each piece of reader markup (an element-like value, a Plot chart) is
  * set aside and drawn, cleaned and in a shadow root of its own, by reader-markup.ts, which loads
- * with the first such piece. Build-time outputs (remark-cells.ts) come from the course's own
+ * with the first such piece. Build-time outputs (src/build/remark-cells.ts) come from the course's own
  * cells and library and stay in the page as the build wrote them, so they read and print without
  * JavaScript.
  */

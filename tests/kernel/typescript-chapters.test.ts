@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createTypeService } from "../../src/kernel/typescript/core.ts";
 import { serviceFiles } from "../../src/kernel/typescript/files.ts";
-import { parseCellMeta } from "../../src/kernel/remark-cells.ts";
+import { parseCellMeta } from "../../src/build/remark-cells.ts";
 
 /** Every chapter's cells, in page order, as the reader first sees them. */
 function chapters(): { page: string; cells: { id: string; code: string; expectError: boolean }[] }[] {

@@ -16,10 +16,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** The files under `<base>sandbox/`, by name. */
 const entries = {
-  "kernel.js": { entry: here("../worker.ts"), format: "iife" },
-  "trainer.js": { entry: here("../../widgets/train-model/worker.ts"), format: "iife" },
-  "plot.js": { entry: here("../plot.ts"), format: "esm" },
-  "checking.js": { entry: here("../checking/index.ts"), format: "esm" },
+  "kernel.js": { entry: here("../kernel/worker.ts"), format: "iife" },
+  "trainer.js": { entry: here("../widgets/train-model/worker.ts"), format: "iife" },
+  "plot.js": { entry: here("../kernel/plot.ts"), format: "esm" },
+  "checking.js": { entry: here("../kernel/checking/index.ts"), format: "esm" },
 } as const;
 
 async function bundle(entry: string, format: "iife" | "esm"): Promise<string> {
@@ -66,7 +66,7 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("base6
  * and blob: scripts: nothing but our two hashed scripts ever runs on this page itself.
  */
 export async function sandboxPage(): Promise<string> {
-  const inner = (await bundle(here("./frame.ts"), "iife")).trim();
+  const inner = (await bundle(here("../kernel/sandbox/frame.ts"), "iife")).trim();
   const srcdoc = `<!doctype html><meta charset="utf-8"><script>${inner}</script>`;
   // "<" escaped: the string must not close this page's own <script>.
   // The inner frame has a title: assistive tools name every frame.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import remarkCells, { parseCellMeta, runPageCells } from "../../src/kernel/remark-cells.ts";
+import remarkCells, { parseCellMeta, runPageCells } from "../../src/build/remark-cells.ts";
 
 /** A markdown tree with fenced TypeScript cells, as remark parses them. */
 function page(...cells: { meta: string; code: string; line?: number }[]) {

@@ -4,10 +4,10 @@
  * library's own source (Node strips the types).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { Notebook, type CellSource } from "../notebook.ts";
-import { loadPlot } from "../plot.ts";
+import { Notebook, type CellSource } from "../kernel/notebook.ts";
+import { loadPlot } from "../kernel/plot.ts";
 
-const libraryUrl = new URL("../../lib/attention/index.ts", import.meta.url).href;
+const libraryUrl = new URL("../lib/attention/index.ts", import.meta.url).href;
 let plot: Promise<unknown> | undefined;
 
 const notebook = new Notebook({

@@ -16,7 +16,7 @@ import { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { outputWords, renderItems, type CellError, type OutputItem } from "./output.ts";
+import { outputWords, renderItems, type CellError, type OutputItem } from "../kernel/output.ts";
 
 /** The longest a single cell may run at build time. */
 export const BUILD_CELL_LIMIT_MS = 30_000;
@@ -63,9 +63,9 @@ export function parseCellMeta(
 }
 
 function workerPath(): string {
-  const here = new URL("./build/cells-worker.ts", import.meta.url);
+  const here = new URL("./cells-worker.ts", import.meta.url);
   if (here.protocol === "file:" && existsSync(fileURLToPath(here))) return fileURLToPath(here);
-  return resolve("src/kernel/build/cells-worker.ts");
+  return resolve("src/build/cells-worker.ts");
 }
 
 /** Run a page's cells in a fresh worker thread; reject when one runs past the limit. */
