@@ -157,10 +157,8 @@ describe("every chapter, end to end", () => {
       expect(unrendered).toBe(0);
       // A prediction hides its widget until the reader answers: choose "just show me" on each, as a
       // reader who skips would, so that every widget can be seen.
-      for (const skip of await page.locator('[data-predict][data-state="open"] [data-skip]').all()) {
-        await skip.scrollIntoViewIfNeeded();
-        await skip.click();
-      }
+      for (const skip of await page.locator('[data-predict][data-state="open"] [data-skip]').all())
+        await skip.evaluate((button: HTMLElement) => button.click());
       // Widgets start when they come into view: bring each one on screen, as a reader scrolling would.
       const widgets = await page.locator("[data-widget]").all();
       for (const widget of widgets) await widget.scrollIntoViewIfNeeded();
