@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import {
   chromium,
   type Browser,
@@ -106,6 +106,27 @@ export async function openPage(
   });
   await page.goto(url, { waitUntil: "load" });
   return { page, problems };
+}
+
+/**
+ * Chooses "Just show me" on every open prediction, as a reader who skips would: a prediction hides
+ * its reveal (a widget, a cell's output) until the reader answers. Predictions start when one comes
+ * near the screen, so the first is brought into view and the test waits until they have started.
+ */
+export async function skipPredictions(page: Page): Promise<void> {
+  const predictions = page.locator("[data-predict]");
+  if ((await predictions.count()) === 0) return;
+  await predictions.first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>("[data-predict] [data-answer]")].every((a) => a.hidden),
+  );
+  await page.evaluate(() => {
+    for (const skip of document.querySelectorAll<HTMLElement>(
+      '[data-predict][data-state="open"] [data-skip]',
+    ))
+      skip.click();
+  });
+  expect(await page.locator('[data-predict][data-state="open"]').count()).toBe(0);
 }
 
 /** The keys of everything the site stored in its IndexedDB ("attention-live", store "work"). */

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, sharedContext } from "./browser.ts";
+import { openPage, sharedContext, skipPredictions } from "./browser.ts";
 import { builtPages, distDir } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
@@ -155,10 +155,7 @@ describe("every chapter, end to end", () => {
         .locator(".katex")
         .evaluateAll((ks) => ks.filter((k) => !k.querySelector(".katex-html")).length);
       expect(unrendered).toBe(0);
-      // A prediction hides its widget until the reader answers: choose "just show me" on each, as a
-      // reader who skips would, so that every widget can be seen.
-      for (const skip of await page.locator('[data-predict][data-state="open"] [data-skip]').all())
-        await skip.evaluate((button: HTMLElement) => button.click());
+      await skipPredictions(page);
       // Widgets start when they come into view: bring each one on screen, as a reader scrolling would.
       const widgets = await page.locator("[data-widget]").all();
       for (const widget of widgets) await widget.scrollIntoViewIfNeeded();

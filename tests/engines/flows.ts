@@ -85,16 +85,33 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
   /** Scrolls through the page, so that every widget starts, and waits until each has drawn. */
   async function everyWidgetReady(page: EnginePage) {
     // One short command per half screen (one long script can outlast the driver's limit under load).
-    const height = await page.evaluate(() => document.body.scrollHeight);
-    for (let y = 0; y <= height; y += 400) {
-      await page.evaluate(
-        (top) =>
-          new Promise((ok) => {
-            scrollTo(0, top);
-            requestAnimationFrame(() => setTimeout(ok, 50));
-          }),
-        y,
+    const scrollThrough = async () => {
+      const height = await page.evaluate(() => document.body.scrollHeight);
+      for (let y = 0; y <= height; y += 400) {
+        await page.evaluate(
+          (top) =>
+            new Promise((ok) => {
+              scrollTo(0, top);
+              requestAnimationFrame(() => setTimeout(ok, 50));
+            }),
+          y,
+        );
+      }
+    };
+    await scrollThrough();
+    // A prediction hides its reveal (often a widget) until the reader answers: choose "Just show me"
+    // on each, as a reader who skips would, once they have started, then scroll again.
+    if (await page.evaluate(() => document.querySelector("[data-predict]") !== null)) {
+      await page.waitFor("the predictions to start", () =>
+        [...document.querySelectorAll<HTMLElement>("[data-predict] [data-answer]")].every((a) => a.hidden),
       );
+      await page.evaluate(() => {
+        for (const skip of document.querySelectorAll<HTMLElement>(
+          '[data-predict][data-state="open"] [data-skip]',
+        ))
+          skip.click();
+      });
+      await scrollThrough();
     }
     await page.waitFor("every widget to be ready", () =>
       [...document.querySelectorAll<HTMLElement>("[data-widget]")].every((w) => w.dataset.ready === "true"),
