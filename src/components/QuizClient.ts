@@ -1,6 +1,8 @@
 /**
  * Quizzes: choosing an option shows its explanation (right or wrong, and why) and records the
- * answer in the reader's progress; a stored answer is shown again on the next visit.
+ * answer in the reader's progress, with whether it was right: the store keeps the earliest answer's
+ * rightness as the first try, which is what the mastery levels count. A stored answer is shown
+ * again on the next visit (and not recorded again).
  */
 import { getStore } from "../kernel/storage/index.ts";
 
@@ -10,8 +12,9 @@ function choose(root: HTMLElement, index: string, save: boolean): void {
   if (!chosen) return;
   for (const option of options) option.querySelector<HTMLElement>(".explanation")!.hidden = option !== chosen;
   chosen.querySelector<HTMLInputElement>("input")!.checked = true;
-  root.dataset.result = chosen.dataset.correct === "true" ? "passed" : "failed";
-  if (save) void getStore().answerQuiz(root.dataset.quiz!, index);
+  const right = chosen.dataset.correct === "true";
+  root.dataset.result = right ? "passed" : "failed";
+  if (save) void getStore().answerQuiz(root.dataset.quiz!, index, right);
 }
 
 let started = false;

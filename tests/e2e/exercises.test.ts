@@ -339,10 +339,11 @@ describe("quizzes", () => {
     expect(await quiz.locator('[data-option="0"] .explanation').isVisible()).toBe(false);
     await quiz.locator('input[value="0"]').check();
     await result("passed");
-    // Reload only once the answer is stored, as a reader's next visit would find it.
+    // Reload only once the answer is stored, as a reader's next visit would find it. The newest
+    // answer is the one shown; the first try (wrong) is what the mastery levels count.
     await expect
       .poll(async () => (await readStored(page, "progress")) as { quiz?: Record<string, { choice: string }> })
-      .toMatchObject({ quiz: { "dictionary-roles": { choice: "0" } } });
+      .toMatchObject({ quiz: { "dictionary-roles": { choice: "0", first: { right: false } } } });
     await page.reload();
     await page.waitForFunction(
       () =>

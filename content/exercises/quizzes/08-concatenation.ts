@@ -44,4 +44,47 @@ export const quizzes: QuizDef[] = [
       },
     ],
   },
+  {
+    id: "cat-departure",
+    chapter: "08-concatenation",
+    question: {
+      ko: "이 강좌의 모델이 바다나우 등(2014)의 모델과 다른 점은 무엇일까요?",
+      en: "Where does this course's model depart from Bahdanau et al. (2014)?",
+    },
+    options: [
+      {
+        text: {
+          ko: "인코더가 앞에서부터만 읽어서, $h_j$는 $j$번째 글자까지만 압니다",
+          en: "its encoder reads forwards only, so $h_j$ knows only the characters up to $j$",
+        },
+        correct: true,
+        explanation: {
+          ko: "논문의 인코더는 양방향이라 $h_j$가 앞뒤를 모두 압니다. 날짜에서는 그래도 잃는 것이 없습니다. 뒤의 구분 기호가 정하는 정보도 그 기호 위치의 상태에 담기고, 디코더는 그곳을 보면 됩니다.",
+          en: "The paper's encoder is bidirectional, so its $h_j$ knows both sides. On dates nothing is lost: what a later separator decides is in the state at that separator, and the decoder can look there.",
+        },
+      },
+      {
+        text: {
+          ko: "쿼리로 $s_{i-1}$ 대신 $s_i$를 씁니다",
+          en: "its query is $s_i$ instead of $s_{i-1}$",
+        },
+        correct: false,
+        explanation: {
+          ko: "쿼리는 논문과 같은 $s_{i-1}$입니다. $s_i$를 쿼리로 쓰는 것은 09장의 루옹 어텐션입니다.",
+          en: "The query is $s_{i-1}$, as in the paper. Using $s_i$ as the query is Luong attention, in chapter 09.",
+        },
+      },
+      {
+        text: {
+          ko: "어텐션 값을 디코더 입력에 연결하지 않고 더합니다",
+          en: "it adds the attention value to the decoder's input instead of concatenating it",
+        },
+        correct: false,
+        explanation: {
+          ko: "이 강좌의 모델도 $[\\mathrm{embed}(y_{i-1}); a_i]$로 연결합니다. 논문처럼 두 벡터에 각각 행렬을 곱해 더하는 것은 연결한 뒤 행렬 하나를 곱하는 것과 같은 계산입니다.",
+          en: "Our model concatenates too, $[\\mathrm{embed}(y_{i-1}); a_i]$. Multiplying each vector by its own matrix and adding, as the paper writes it, is the same computation as concatenating and multiplying by one matrix.",
+        },
+      },
+    ],
+  },
 ];

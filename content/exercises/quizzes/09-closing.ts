@@ -44,4 +44,47 @@ export const quizzes: QuizDef[] = [
       },
     ],
   },
+  {
+    id: "close-why-scale",
+    chapter: "09-closing",
+    question: {
+      ko: "트랜스포머는 왜 내적 $q^\\top k$를 $\\sqrt{d}$로 나눌까요?",
+      en: "Why does the Transformer divide the dot product $q^\\top k$ by $\\sqrt{d}$?",
+    },
+    options: [
+      {
+        text: {
+          ko: "$d$차원 벡터의 내적은 크기가 $\\sqrt{d}$에 비례해 커지고, 그대로 두면 소프트맥스가 거의 원-핫이 되기 때문에",
+          en: "the dot product of $d$-dimensional vectors grows like $\\sqrt{d}$, and left alone it makes the softmax nearly one-hot",
+        },
+        correct: true,
+        explanation: {
+          ko: "성분이 평균 0, 분산 1이면 내적의 분산은 $d$입니다. $\\sqrt{d}$로 나누면 스코어가 차원과 상관없이 1 안팎에 머물러, 가중치가 한 키에 몰리지 않고 기울기도 사라지지 않습니다.",
+          en: "With entries of mean 0 and variance 1 the dot product has variance $d$. Dividing by $\\sqrt{d}$ keeps the scores around size 1 in any dimension, so the weights do not pile onto one key and the gradients do not vanish.",
+        },
+      },
+      {
+        text: {
+          ko: "가중치의 합을 1로 만들기 위해",
+          en: "to make the weights add up to 1",
+        },
+        correct: false,
+        explanation: {
+          ko: "가중치의 합이 1이 되는 것은 소프트맥스 덕분이고, 스코어를 어떤 수로 나누어도 마찬가지입니다. $\\sqrt{d}$로 나누는 것은 가중치가 얼마나 뾰족한지를 바꿉니다.",
+          en: "The softmax makes the weights add up to 1 whatever the scores are divided by. Dividing by $\\sqrt{d}$ changes how sharp the weights are.",
+        },
+      },
+      {
+        text: {
+          ko: "쿼리와 키의 길이를 1로 맞추기 위해",
+          en: "to make the query and key vectors length 1",
+        },
+        correct: false,
+        explanation: {
+          ko: "$\\sqrt{d}$는 벡터마다 다른 길이가 아니라 차원만으로 정해지는 상수입니다. 벡터의 길이로 나누는 것은 코사인 유사도입니다.",
+          en: "$\\sqrt{d}$ is one constant set by the dimension, not each vector's own length. Dividing by the vectors' lengths would be cosine similarity.",
+        },
+      },
+    ],
+  },
 ];
