@@ -2,7 +2,7 @@
 // arithmetic, the right answer is accepted (as typed, rounded or with more places), and the
 // typical wrong answers are rejected.
 import { describe, expect, it } from "vitest";
-import { generators, isRight, readNumber, type Generated } from "../../src/review/generators.ts";
+import { generators, isRight, readNumber, subscript, type Generated } from "../../src/review/generators.ts";
 import { attend, cosine, createSeq2Seq, dot, greedyDecode, softmax } from "../../src/lib/attention/index.ts";
 
 const SEEDS = Array.from({ length: 50 }, (_, k) => k * 7919 + 1);
@@ -132,5 +132,103 @@ describe("reading a typed number", () => {
     expect(readNumber(".5")).toBe(0.5);
     expect(readNumber("72")).toBe(72);
     for (const bad of ["", "abc", "1.2.3", "1e3", "0x10", "½"]) expect(readNumber(bad)).toBeUndefined();
+  });
+});
+
+// The typical wrong answers, worked out here from the item's numbers (not taken from the
+// generator's own `wrong` list): each must be rejected unless it happens to round to the answer.
+describe("typical wrong answers, computed independently, are rejected over 50 seeds", () => {
+  const rejects = (item: Generated, wrongs: number[], decimals: number) => {
+    const right = item.answer.kind === "number" ? item.answer.value : Number.NaN;
+    let checked = 0;
+    for (const w of wrongs) {
+      if (!Number.isFinite(w) || w.toFixed(decimals) === right.toFixed(decimals)) continue;
+      expect(isRight(item.answer, w.toFixed(decimals)), `accepts ${w.toFixed(decimals)}`).toBe(false);
+      checked++;
+    }
+    return checked;
+  };
+
+  it("softmax weights: temperature left out, scores over their sum, exp without dividing, the top key's 1", () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const item = gen("softmax-weights").make(seed);
+      const {
+        scores,
+        temperature: t,
+        key,
+      } = item.data as { scores: number[]; temperature: number; key: number };
+      const expSum = (xs: number[]) => xs.reduce((a, x) => a + Math.exp(x), 0);
+      const sum = scores.reduce((a, x) => a + x, 0);
+      checked += rejects(
+        item,
+        [
+          Math.exp(scores[key]!) / expSum(scores),
+          scores[key]! / sum,
+          Math.exp(scores[key]! / t),
+          scores[key] === Math.max(...scores) ? 1 : 0,
+        ],
+        2,
+      );
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("the attention value: the plain mean, the top key's value, scores as weights", () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const item = gen("attention-value").make(seed);
+      const { query: q, keys, values } = item.data as { query: number[]; keys: number[][]; values: number[] };
+      const s = keys.map((k) => q[0]! * k[0]! + q[1]! * k[1]!);
+      checked += rejects(
+        item,
+        [
+          (values[0]! + values[1]!) / 2,
+          s[0]! > s[1]! ? values[0]! : values[1]!,
+          s[0]! * values[0]! + s[1]! * values[1]!,
+        ],
+        2,
+      );
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("the decoder input size: D·H, H alone, D alone, 2H", () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const item = gen("decoder-input-size").make(seed);
+      const { D, H } = item.data as { D: number; H: number };
+      expect(isRight(item.answer, String(D + H))).toBe(true);
+      checked += rejects(item, [D * H, H, D, 2 * H], 0);
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
+  it("the query at step i: the current state, the encoder state at i, the next state", () => {
+    for (const seed of SEEDS) {
+      const item = gen("query-at-step").make(seed);
+      const i = (item.data as { step: number }).step;
+      const label = (value: string) =>
+        item.answer.kind === "choice"
+          ? item.answer.choices.find((c) => c.value === value)?.text.en
+          : undefined;
+      expect(label(item.answer.value as string)).toBe(`s${subscript(i - 1)}`);
+      for (const wrong of [`s${subscript(i)}`, `h${subscript(i)}`, `s${subscript(i + 1)}`]) {
+        const choice = item.answer.kind === "choice" && item.answer.choices.find((c) => c.text.en === wrong);
+        expect(choice, `option ${wrong}`).toBeTruthy();
+        expect(isRight(item.answer, (choice as { value: string }).value)).toBe(false);
+      }
+    }
+  });
+
+  it("which key wins: the other score function's winner", () => {
+    for (const seed of SEEDS) {
+      const item = gen("key-wins").make(seed);
+      const { query: q, keys, score } = item.data as { query: number[]; keys: number[][]; score: string };
+      const d = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]!;
+      const other = keys.map((k) => (score === "dot" ? d(q, k) / Math.sqrt(d(k, k)) : d(q, k)));
+      const wrong = `k${other.indexOf(Math.max(...other)) + 1}`;
+      expect(isRight(item.answer, wrong), `seed ${seed}: ${wrong}`).toBe(false);
+    }
   });
 });
