@@ -5,6 +5,29 @@
  */
 import { getStore, KEPT_MARK, type EditRecord } from "../kernel/storage/index.ts";
 import { editStatus } from "../kernel/storage/records.ts";
+import type { LibraryVerdict } from "../kernel/checking/library.ts";
+
+/** "Use the course's version for now": kept for this tab (sessionStorage), for the edits it was chosen with. */
+const FOR_NOW = "attention-live:library-for-now";
+interface ForNow {
+  key: string;
+  failing: LibraryVerdict[];
+}
+function forNow(): ForNow | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(FOR_NOW) ?? "null") as ForNow | null;
+  } catch {
+    return null;
+  }
+}
+function setForNow(value: ForNow | null): void {
+  try {
+    if (value) sessionStorage.setItem(FOR_NOW, JSON.stringify(value));
+    else sessionStorage.removeItem(FOR_NOW);
+  } catch {
+    // No session storage: the choice lasts until the page is left.
+  }
+}
 
 export function startLibraryBadge(): void {
   const found = document.querySelector<HTMLElement>("[data-library-badge]");
@@ -28,20 +51,40 @@ export function startLibraryBadge(): void {
     void markStale(edits);
     if (!usesKernel()) return;
     const key = edits.map((e) => `${e.id}@${e.rev}`).join(",");
-    if (key === inKernel) {
+    const paused = edits.length > 0 && forNow()?.key === key;
+    const want = paused ? `course:${key}` : key;
+    if (want === inKernel) {
       badge.dataset.libraryState = edits.length ? "applied" : "original";
       return;
     }
-    const [{ getKernel }, { originalSources, withEdits, libraryErrorText }] = await Promise.all([
-      import("../kernel/client.ts"),
-      import("./LibraryOverrides.ts"),
-    ]);
-    const files = edits.length ? withEdits(await originalSources(), edits) : null;
+    const [{ getKernel }, { originalSources, withEdits, libraryErrorText }, { showLibraryNotices }] =
+      await Promise.all([
+        import("../kernel/client.ts"),
+        import("./LibraryOverrides.ts"),
+        import("./LibraryNotice.ts"),
+      ]);
+    const files = edits.length && !paused ? withEdits(await originalSources(), edits) : null;
     const kernel = getKernel();
     const result = await kernel.setLibraryOverrides(files);
-    inKernel = key;
+    inKernel = want;
     if (result.ok) {
       badge.dataset.libraryState = edits.length ? "applied" : "original";
+      // A failing library is the reader's to use: every widget and cell says what fails, with the
+      // course's version one click away for now (this tab, until the edit changes or they go back).
+      const failing = paused ? (forNow()?.failing ?? []) : (result.value ?? []).filter((v) => !v.ok);
+      badge.dataset.libraryCheck = failing.length ? (paused ? "course" : "failing") : "passing";
+      showLibraryNotices({
+        failing,
+        paused,
+        onUseCourse: () => {
+          setForNow({ key, failing });
+          void refresh();
+        },
+        onUseMine: () => {
+          setForNow(null);
+          void refresh();
+        },
+      });
       return;
     }
     badge.dataset.libraryState = "failed";

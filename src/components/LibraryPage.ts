@@ -12,6 +12,7 @@ import { getStore } from "../kernel/storage/index.ts";
 import { editStatus, type EditRecord } from "../kernel/storage/records.ts";
 import type { LibraryEditor } from "./LibraryEditor.ts";
 import { libraryErrorText, withEdits } from "./LibraryOverrides.ts";
+import type { LibraryVerdict } from "../kernel/checking/library.ts";
 
 type Strings = Record<string, string>;
 
@@ -42,7 +43,7 @@ export function startLibraryPage(): void {
     files.set(path, { path, section, original, text: original });
   }
 
-  const say = (f: FileState, text: string, kind: "ok" | "error" = "ok") => {
+  const say = (f: FileState, text: string, kind: "ok" | "warn" | "error" = "ok") => {
     const m = q(f.section, "[data-lib-message]");
     m.textContent = text;
     m.dataset.kind = kind;
@@ -175,12 +176,63 @@ export function startLibraryPage(): void {
     );
   }
 
-  /** Load the library with `edits` in the kernel; undefined when it worked, else why not. */
-  async function tryLibrary(edits: { id: string; code: string }[]): Promise<string | undefined> {
+  /**
+   * Load the library with `edits` in the kernel, checked; `error` says why it could not load,
+   * else `verdicts` are its checks (null: the course's library).
+   */
+  async function tryLibrary(
+    edits: { id: string; code: string }[],
+  ): Promise<{ error: string } | { error?: undefined; verdicts: LibraryVerdict[] | null }> {
     const originals = Object.fromEntries([...files.values()].map((f) => [f.path, f.original]));
     const kernel = getKernel();
+    const t0 = performance.now();
     const result = await kernel.setLibraryOverrides(withEdits(originals, edits));
-    return result.ok ? undefined : libraryErrorText(result.error, kernel.timeLimitMs);
+    // How long Apply took, checks included (read by the browser tests, which report it).
+    page.dataset.applyMs = (performance.now() - t0).toFixed(0);
+    return result.ok
+      ? { verdicts: result.value }
+      : { error: libraryErrorText(result.error, kernel.timeLimitMs) };
+  }
+
+  /** Each checked function's verdict, under the file just applied (one list on the page at a time). */
+  function showVerdicts(f: FileState, verdicts: LibraryVerdict[] | null) {
+    for (const g of files.values()) {
+      const list = q(g.section, "[data-lib-verdicts]");
+      list.hidden = true;
+      list.replaceChildren();
+    }
+    if (!verdicts) return;
+    const box = q(f.section, "[data-lib-verdicts]");
+    const failing = verdicts.filter((v) => !v.ok).length;
+    const head = document.createElement("p");
+    head.className = "lib-verdicts-head";
+    head.textContent = failing
+      ? s["library.checksFailing"].replace("{n}", String(failing)).replace("{total}", String(verdicts.length))
+      : s["library.checksPassed"].replace("{total}", String(verdicts.length));
+    const list = document.createElement("ul");
+    list.append(
+      ...verdicts.map((v) => {
+        const item = document.createElement("li");
+        item.dataset.verdict = v.name;
+        item.dataset.ok = String(v.ok);
+        const mark = document.createElement("span");
+        mark.className = "mark";
+        mark.textContent = v.ok ? "✓" : "✗";
+        mark.setAttribute("aria-label", v.ok ? s["library.checkPassed"] : s["library.checkFailed"]);
+        const name = document.createElement("code");
+        name.textContent = v.name;
+        item.append(mark, " ", name);
+        if (v.message) {
+          const why = document.createElement("span");
+          why.className = "why";
+          why.textContent = v.message;
+          item.append(why);
+        }
+        return item;
+      }),
+    );
+    box.replaceChildren(head, list);
+    box.hidden = false;
   }
 
   const appliedList = (except?: string) =>
@@ -191,10 +243,10 @@ export function startLibraryPage(): void {
     say(f, s["library.applying"]);
     const text = f.text;
     const edits = [...appliedList(f.path), ...(text === f.original ? [] : [{ id: f.path, code: text }])];
-    const error = await tryLibrary(edits);
-    if (error) {
+    const tried = await tryLibrary(edits);
+    if (tried.error !== undefined) {
       await saveDraft(f);
-      say(f, `${s["library.failed"]}\n${error}`, "error");
+      say(f, `${s["library.failed"]}\n${tried.error}`, "error");
       return;
     }
     if (text === f.original) {
@@ -211,7 +263,9 @@ export function startLibraryPage(): void {
     }
     if (f.draft) await store.clearEdit("library-draft", f.path);
     f.draft = undefined;
-    say(f, s["library.applied"]);
+    const failing = tried.verdicts?.some((v) => !v.ok);
+    say(f, failing ? s["library.appliedFailing"] : s["library.applied"], failing ? "warn" : "ok");
+    showVerdicts(f, tried.verdicts);
     showStatus(f);
   }
 
@@ -222,8 +276,12 @@ export function startLibraryPage(): void {
     f.draft = undefined;
     f.applied = undefined;
     show(f, f.original);
-    const error = await tryLibrary(appliedList());
-    say(f, error ? `${s["library.failed"]}\n${error}` : s["library.restored"], error ? "error" : "ok");
+    const tried = await tryLibrary(appliedList());
+    if (tried.error !== undefined) say(f, `${s["library.failed"]}\n${tried.error}`, "error");
+    else {
+      say(f, s["library.restored"]);
+      showVerdicts(f, tried.verdicts);
+    }
     showStatus(f);
   }
 
@@ -238,6 +296,7 @@ export function startLibraryPage(): void {
       say(f, "");
       showStatus(f);
     }
+    showVerdicts([...files.values()][0], null);
     await getKernel().setLibraryOverrides(null);
     q(page, "[data-lib-top-message]").textContent = s["library.restored"];
   }

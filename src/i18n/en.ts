@@ -136,6 +136,19 @@ export const en: Record<keyof typeof ko, string> = {
   "library.loadLoop":
     "{file} did not finish loading within {s} s, so it was stopped. Look for a loop that never ends in the code that runs as the file loads (outside any function).",
   "library.loadThrew": "{where}: an error was thrown while the library loaded: {message}",
+  "library.checkTimedOut":
+    "{name} did not finish its check within {s} s, so it was stopped. Look for a loop that never ends.",
+  "library.appliedFailing":
+    "Applied, but your library fails some of its checks (below). It is yours to keep: cells and widgets on every page now use it, and each says which function fails and offers the course's version for now.",
+  "library.checksPassed": "All {total} checked functions pass.",
+  "library.checksFailing": "{n} of {total} checked functions fail:",
+  "library.checkPassed": "passes",
+  "library.checkFailed": "fails",
+  "library.noticeFailing": "Your edited library fails the check of {name}, and this computes with it:",
+  "library.noticeMore": "Also failing: {names}.",
+  "library.useCourse": "Use the course's version for now",
+  "library.noticePaused": "For now this computes with the course's library: yours fails the check of {name}.",
+  "library.useMine": "Use mine again",
   "library.restored": "Restored the original.",
   "library.noChanges": "Same as the original.",
   "library.editorLabel": "Editor for {file}",

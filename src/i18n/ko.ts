@@ -132,6 +132,21 @@ export const ko = {
   "library.loadLoop":
     "{file} 파일을 불러오는 데 {s}초가 넘게 걸려 멈췄습니다. 함수 밖에 있어 파일을 불러올 때 바로 실행되는 코드에 끝나지 않는 반복문이 있는지 확인하세요.",
   "library.loadThrew": "{where}: 라이브러리를 불러오는 중에 오류가 났습니다. {message}",
+  "library.checkTimedOut":
+    "{name}의 검사가 {s}초 안에 끝나지 않아 멈췄습니다. 끝나지 않는 반복문이 있는지 확인하세요.",
+  "library.appliedFailing":
+    "적용했지만, 고친 라이브러리가 검사 일부를 통과하지 못했습니다(아래 목록). 그래도 계속 쓸 수 있습니다. 모든 페이지의 셀과 위젯이 이 라이브러리를 쓰며, 어느 함수가 틀렸는지 알려 주고 잠시 강좌의 버전으로 바꿀 수 있게 합니다.",
+  "library.checksPassed": "검사한 함수 {total}개가 모두 통과했습니다.",
+  "library.checksFailing": "검사한 함수 {total}개 중 {n}개가 통과하지 못했습니다.",
+  "library.checkPassed": "통과",
+  "library.checkFailed": "실패",
+  "library.noticeFailing":
+    "고친 라이브러리의 {name} 함수가 검사를 통과하지 못했는데, 여기서도 그 라이브러리로 계산합니다.",
+  "library.noticeMore": "통과하지 못한 함수가 더 있습니다: {names}",
+  "library.useCourse": "잠시 강좌의 버전 쓰기",
+  "library.noticePaused":
+    "고친 라이브러리의 {name} 함수가 검사를 통과하지 못해, 지금은 강좌의 라이브러리로 계산합니다.",
+  "library.useMine": "내 버전 다시 쓰기",
   "library.restored": "원본으로 되돌렸습니다.",
   "library.noChanges": "원본과 같습니다.",
   "library.editorLabel": "{file} 편집기",

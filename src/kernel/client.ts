@@ -19,6 +19,7 @@ import type { CellEvent, FromWorker, Request, TrainedModel } from "./protocol.ts
 import type { StoreChange } from "./storage/index.ts";
 import { fromWorker } from "./sandbox/messages.ts";
 import type { CheckResult } from "./checking/exercise.ts";
+import type { LibraryVerdict } from "./checking/library.ts";
 import { pageLang, t } from "../i18n/index.ts";
 import { sandboxScript, startSandboxWorker, type SandboxWorker } from "./sandbox/host.ts";
 
@@ -46,8 +47,13 @@ export interface PageKernel extends KernelClient {
    * the original with `null`. If the edited one fails to compile or throws while loading, the
    * previous one stays in use and the error says why (file, line).
    */
-  setLibraryOverrides(files: Record<string, string> | null): Promise<KernelResult<null>>;
+  setLibraryOverrides(files: Record<string, string> | null): Promise<KernelResult<LibraryVerdict[] | null>>;
   readonly libraryOverrides: Record<string, string> | null;
+  /**
+   * How the library in use did in its checks (checking/library.ts), one verdict per checked
+   * function; null for the course's library.
+   */
+  readonly libraryVerdicts: LibraryVerdict[] | null;
   /**
    * Get ready for a first run before the reader asks (a cell came near, the pointer is on one):
    * start the worker, load the library and the transpiler. Runs none of the page's code.
@@ -89,6 +95,7 @@ class Kernel implements PageKernel {
   status: KernelStatus = "idle";
   timeLimitMs = 3000;
   libraryOverrides: Record<string, string> | null = null;
+  libraryVerdicts: LibraryVerdict[] | null = null;
   private worker?: SandboxWorker;
   private nextId = 1;
   private pending = new Map<number, Pending>();
@@ -402,27 +409,51 @@ class Kernel implements PageKernel {
     );
   }
 
-  async setLibraryOverrides(files: Record<string, string> | null): Promise<KernelResult<null>> {
+  async setLibraryOverrides(
+    files: Record<string, string> | null,
+  ): Promise<KernelResult<LibraryVerdict[] | null>> {
     const t0 = performance.now();
     if (!this.worker) {
       // Nothing runs yet: check the edited library now anyway, so the reader hears about errors at once.
       this.ensureWorker();
     }
-    // Loading runs under the cells' time limit, restarted as each file starts to compile and to run.
-    let loading: string | undefined;
-    const reply = await this.request(
-      { type: "library", files },
-      { listener: (id) => void (loading = id.startsWith("run:") ? id.slice("run:".length) : undefined) },
-    );
-    const result = this.result<null>(reply, t0);
-    // Stopped while a file loaded: name it (a loop that runs at load time).
-    if (!result.ok && result.error.kind === "stopped") result.error.file = loading;
-    if (result.ok) {
+    // Loading runs under the cells' time limit, restarted as each file starts to compile and to
+    // run; an edited library is then checked, each function under the same limit. A check that
+    // never ends fails its function, and the rest are checked again without it.
+    const timedOut: LibraryVerdict[] = [];
+    for (;;) {
+      let loading: string | undefined;
+      let checking: string | undefined;
+      const reply = await this.request(
+        { type: "library", files, ...(files ? { check: timedOut.map((v) => v.name) } : {}) },
+        {
+          listener: (id) => {
+            loading = id.startsWith("run:") ? id.slice("run:".length) : undefined;
+            checking = id.startsWith("check:") ? id.slice("check:".length) : undefined;
+          },
+        },
+      );
+      if (!reply.ok && reply.error.kind === "stopped" && checking) {
+        timedOut.push({
+          name: checking,
+          ok: false,
+          message: t(pageLang(), "library.checkTimedOut", { name: checking, s: this.timeLimitMs / 1000 }),
+        });
+        continue;
+      }
+      const result = this.result<{ verdicts: LibraryVerdict[] } | null>(reply, t0);
+      if (!result.ok) {
+        // Stopped while a file loaded: name it (a loop that runs at load time).
+        if (result.error.kind === "stopped") result.error.file = loading;
+        return result;
+      }
+      const verdicts = files ? [...timedOut, ...(result.value?.verdicts ?? [])] : null;
       this.libraryOverrides = files;
+      this.libraryVerdicts = verdicts;
       this.stopped.clear();
       for (const l of this.listeners) l("library");
+      return { ok: true, value: verdicts, ms: result.ms };
     }
-    return result;
   }
 
   onChange(listener: (reason: KernelChange) => void): () => void {

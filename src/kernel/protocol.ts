@@ -16,7 +16,11 @@ export type Request =
   | { type: "check"; cells: CellSource[]; code: string; solution: string; checks: string }
   | { type: "call"; name: string; args: unknown[] }
   | { type: "withModel"; model: ModelName; name: string; args: unknown[] }
-  | { type: "library"; files: Record<string, string> | null }
+  /**
+   * Use this library (null: the course's). With `check` (the functions not to check: their check
+   * did not finish before), an edited one is checked first and the reply is `{ verdicts }`.
+   */
+  | { type: "library"; files: Record<string, string> | null; check?: string[] }
   /** The reader's trained model ("mine") as the store keeps it, or null to forget it. */
   | { type: "trained"; model: TrainedModel | null }
   /** A shipped model's files, read by the page (the sandbox has no network). */

@@ -14,6 +14,7 @@ import { toCellError } from "./runtime.ts";
 import type { CellEvent, FromWorker, Request, SandboxModule, TrainedModel } from "./protocol.ts";
 import type * as CheckingExports from "./checking/index.ts";
 import type { ExerciseChecks } from "./checking/exercise.ts";
+import type { LibraryVerdict } from "./checking/library.ts";
 import { toWorker } from "./sandbox/messages.ts";
 import { guardGlobals } from "./sandbox/guard.ts";
 import { pagePort } from "./sandbox/port.ts";
@@ -161,9 +162,22 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
         const loaded = await loadLibrary(req.files, undefined, (file, phase) =>
           post({ reqId, type: "event", id: `${phase}:${file}`, event: { phase: "start" } }),
         ); // throws: the previous library stays in use
+        // Checked before it drives anything: each function's check restarts the page's time
+        // limit, so one that never ends is named (the page then asks again, skipping it).
+        let verdicts: LibraryVerdict[] | null = null;
+        if (req.check) {
+          const { fc, checkLibrary } = await checking();
+          verdicts = checkLibrary(loaded.module, fc, lang, {
+            skip: req.check,
+            onStart: (name) => post({ reqId, type: "event", id: `check:${name}`, event: { phase: "start" } }),
+          });
+        }
         for (const u of libraryUrls) URL.revokeObjectURL(u);
         libraryUrls = loaded.urls;
         library = Promise.resolve(loaded.module);
+        models.clear();
+        notebook.clear();
+        return verdicts && { verdicts };
       }
       models.clear();
       notebook.clear();

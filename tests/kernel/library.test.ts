@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dataUrl, librarySources } from "./library-sources.ts";
 import { loadLibrary, moduleOrder, resolveImport, LibraryError } from "../../src/kernel/library.ts";
-
-const root = "src/lib/attention";
-function sources(dir = root, out: Record<string, string> = {}): Record<string, string> {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) sources(full, out);
-    else if (name.endsWith(".ts")) out[relative(root, full)] = readFileSync(full, "utf8");
-  }
-  return out;
-}
-/** Node cannot import blob: URLs; data: URLs behave the same for this loader. */
-const dataUrl = (js: string) => `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
 
 describe("the edited library loader", () => {
   it("resolves ./x, ./x.ts and ./dir/index.ts imports", () => {
@@ -45,7 +32,7 @@ describe("the edited library loader", () => {
   });
 
   it("loads the real library from its sources, and an edit changes what it computes", async () => {
-    const files = sources();
+    const files = librarySources();
     const { module } = await loadLibrary(files, dataUrl);
     const softmax = module.softmax as (x: number[]) => Float32Array;
     expect(Array.from(softmax([0, 0]))).toEqual([0.5, 0.5]);

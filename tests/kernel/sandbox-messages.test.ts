@@ -156,6 +156,7 @@ describe("messages from the page to the kernel worker", () => {
       { type: "withModel", model: "bahdanau", name: "decode", args: ["x"] },
       { type: "library", files: { "index.ts": "export {}" } },
       { type: "library", files: null },
+      { type: "library", files: { "index.ts": "export {}" }, check: ["softmax"] },
       { type: "trained", model: { meta: {}, weights: new Uint8Array(4) } },
       { type: "trained", model: null },
       { type: "model", name: "luong", meta: {}, weights: new ArrayBuffer(8) },
@@ -177,6 +178,7 @@ describe("messages from the page to the kernel worker", () => {
       { reqId: 1, req: { type: "warm" } },
       { reqId: 1, req: { type: "check", cells: [], code: "f", solution: "f" } },
       { reqId: 1, req: { type: "library", files: { "index.ts": 5 } } },
+      { reqId: 1, req: { type: "library", files: null, check: "softmax" } },
       { reqId: 1, req: { type: "module", name: "other", source: "" } },
       { reqId: 1, req: { type: "trained", model: { meta: {}, weights: [1, 2] } } },
     ];

@@ -6,3 +6,4 @@
  */
 export * as fc from "fast-check";
 export { makeKit, runExercise } from "./exercise.ts";
+export { checkLibrary } from "./library.ts";

@@ -120,7 +120,7 @@ function isRequest(r: unknown): r is Request {
     case "withModel":
       return isStr(r.model) && isStr(r.name) && Array.isArray(r.args);
     case "library":
-      return r.files === null || isFiles(r.files);
+      return (r.files === null || isFiles(r.files)) && (r.check === undefined || isStrArray(r.check));
     case "trained":
       return r.model === null || (isObj(r.model) && r.model.weights instanceof Uint8Array);
     case "model":
