@@ -166,6 +166,8 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
         // limit, so one that never ends is named (the page then asks again, skipping it).
         let verdicts: LibraryVerdict[] | null = null;
         if (req.check) {
+          // Fetching the checks' module gets a time limit of its own, apart from the last file's.
+          post({ reqId, type: "event", id: "checks", event: { phase: "start" } });
           const { fc, checkLibrary } = await checking();
           verdicts = checkLibrary(loaded.module, fc, lang, {
             skip: req.check,

@@ -63,7 +63,8 @@ describe("the library page", { timeout: SLOW }, () => {
     const context = await newContext();
     const { page: lib, problems } = await openPage(context, new URL("ko/library/", baseUrl).href);
     await replaceIn(lib, "attention.ts", "key === query ? 1 : 0", "key === query ? 7 : 0");
-    expect(await apply(lib, "attention.ts")).toContain("적용했습니다");
+    // Applied (a compare of 7 fails hardLookup's check, and is still the reader's to apply).
+    expect(await apply(lib, "attention.ts")).toContain("적용했");
     expect(await file(lib, "attention.ts").locator("[data-lib-status]").innerText()).toBe("수정됨");
 
     const { page: chapter } = await openPage(context, new URL("ko/chapters/02-querying/", baseUrl).href);
