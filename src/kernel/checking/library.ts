@@ -158,17 +158,20 @@ const returned = (got: unknown, want: unknown, what?: Problem): Problem => {
 function weightsProblem(w: unknown, n: number, what: Problem): Problem | null {
   if (!isList(w)) {
     const g = show(w);
-    return { ko: `${what.ko}가 배열이 아니라 ${g}입니다.`, en: `its ${what.en} are not a list but ${g}.` };
+    return {
+      ko: `${what.ko}${particle(what.ko, "이/가")} 배열이 아니라 ${g}입니다.`,
+      en: `its ${what.en} are not a list but ${g}.`,
+    };
   }
   if (w.length !== n)
     return {
-      ko: `${what.ko}가 ${w.length}개입니다. ${n}개여야 합니다.`,
+      ko: `${what.ko}${particle(what.ko, "이/가")} ${w.length}개입니다. ${n}개여야 합니다.`,
       en: `it gave ${w.length} ${what.en}; there must be ${n}.`,
     };
   for (let j = 0; j < n; j++) {
     if (!(Number.isFinite(w[j]) && w[j] >= 0))
       return {
-        ko: `${what.ko} ${show(w)}에서 ${j + 1}번째가 ${show(w[j])}입니다. ${what.ko}는 모두 0 이상의 유한한 수여야 합니다.`,
+        ko: `${what.ko} ${show(w)}에서 ${j + 1}번째가 ${show(w[j])}입니다. ${what.ko}${particle(what.ko, "은/는")} 모두 0 이상의 유한한 수여야 합니다.`,
         en: `${what.en} ${show(w)}: number ${j + 1} is ${show(w[j])}; every one must be a finite number ≥ 0.`,
       };
   }
