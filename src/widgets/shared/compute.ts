@@ -11,6 +11,7 @@ import type { KernelError, KernelResult, ModelName } from "../../kernel/api.ts";
 import { getKernel } from "../../kernel/client.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { strings } from "./strings.ts";
+import type { Lib } from "./widget.ts";
 
 type Library = typeof attention;
 type FunctionName = {
@@ -57,6 +58,44 @@ export function withModel(model: ModelName): ModelProxy {
     },
   ) as ModelProxy;
 }
+
+/** A kernel call that failed, thrown so a widget's `compute` reads as plain library code. */
+export class KernelFailure extends Error {
+  readonly error: KernelError;
+  constructor(error: KernelError) {
+    super(error.message);
+    this.error = error;
+  }
+}
+
+const answer = async <T>(call: Promise<KernelResult<T>>): Promise<T> => {
+  const result = await call;
+  if (!result.ok) throw new KernelFailure(result.error);
+  return result.value;
+};
+
+/** The library as widgets compute with it in the page: the kernel's, failures thrown as `KernelFailure`. */
+export const pageLibrary: Lib = {
+  library: new Proxy(
+    {},
+    {
+      get:
+        (_target, name: string) =>
+        (...args: unknown[]) =>
+          answer(getKernel().call(name, args)),
+    },
+  ) as Lib["library"],
+  withModel: (model) =>
+    new Proxy(
+      {},
+      {
+        get:
+          (_target, name: string) =>
+          (...args: unknown[]) =>
+            answer(getKernel().withModel(model, name, args)),
+      },
+    ) as ReturnType<Lib["withModel"]>,
+};
 
 /**
  * Runs `listener` when what the library computes may have changed: the reader edited or restored

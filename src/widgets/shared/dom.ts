@@ -90,14 +90,14 @@ export interface WidgetClient {
 
 /**
  * Starts every widget on the page the first time it scrolls into view: only then is its code
- * (`clients["../<name>/client.ts"]`) fetched, so a chapter's first load stays small. A click that
+ * (`clients(name)`) fetched, so a chapter's first load stays small. A click that
  * arrives before the code is in is replayed after it. Later visibility changes are passed on, so
  * a widget can stop work while it is off screen.
  */
-export function startWidgets(clients: Record<string, () => Promise<WidgetClient>>): void {
+export function startWidgets(clients: (name: string) => (() => Promise<WidgetClient>) | undefined): void {
   for (const root of document.querySelectorAll<HTMLElement>("[data-widget]:not([data-started])")) {
     root.dataset.started = "";
-    const load = clients[`../${root.dataset.widget}/client.ts`];
+    const load = clients(root.dataset.widget ?? "");
     if (!load) continue;
     setReady(root, false);
     let handle: Promise<WidgetHandle> | undefined;

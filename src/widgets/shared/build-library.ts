@@ -1,0 +1,78 @@
+// Build time only (Node): the library itself as a widget computes with it, so a widget's first
+// state is drawn into the page by the same `compute` and `render` the page runs through the
+// kernel. A model whose weights are not in public/models leaves the picture empty until the page
+// computes it.
+import * as attention from "../../lib/attention/index.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import type { ModelName } from "../../kernel/api.ts";
+import { shippedModel } from "./build-model.ts";
+import { partOf, type Lib, type Parts, type WidgetDefinition } from "./widget.ts";
+
+/** A model that is not there at build time (no shipped weights, or the reader's own). */
+class NoWeights extends Error {}
+
+type AnyFunction = (...args: unknown[]) => unknown;
+const fn = (name: string | symbol) => (attention as unknown as Record<string | symbol, AnyFunction>)[name];
+
+export const buildLibrary: Lib = {
+  library: new Proxy(
+    {},
+    {
+      get:
+        (_target, name) =>
+        async (...args: unknown[]) =>
+          fn(name)(...args),
+    },
+  ) as Lib["library"],
+  withModel: (name: ModelName) =>
+    new Proxy(
+      {},
+      {
+        get:
+          (_target, fnName) =>
+          async (...args: unknown[]) => {
+            const model = name === "mine" ? null : shippedModel(name);
+            if (!model) throw new NoWeights(name);
+            return fn(fnName)(model, ...args);
+          },
+      },
+    ) as ReturnType<Lib["withModel"]>,
+};
+
+/** A widget as its component draws it: its strings, its first state, and (when computed) the parts. */
+export interface BuiltWidget<State, Result, S> {
+  s: S;
+  state: State;
+  /** null when a model it needs is not there at build time. */
+  result: Result | null;
+  parts: Parts;
+  /** The inner HTML of part `hook` ("" when nothing was computed). */
+  html(hook: string): string;
+  /** The attributes `render` gives part `hook`. */
+  attrs(hook: string): Readonly<Record<string, string>>;
+}
+
+/** Computes and renders a widget's first state at build time, from the props its chapter gave. */
+export async function buildWidget<Props, State, Result, S>(
+  definition: WidgetDefinition<Props, State, Result, S>,
+  props: Props,
+  lang: Lang,
+): Promise<BuiltWidget<State, Result, S>> {
+  const s = definition.strings[lang];
+  const state = definition.initial(props);
+  let result: Result | null = null;
+  try {
+    result = await definition.compute(buildLibrary, state, s);
+  } catch (error) {
+    if (!(error instanceof NoWeights)) throw error;
+  }
+  const parts = result === null ? {} : definition.render(result, state, s);
+  return {
+    s,
+    state,
+    result,
+    parts,
+    html: (hook) => partOf(parts[hook]).html,
+    attrs: (hook) => partOf(parts[hook]).attrs,
+  };
+}
