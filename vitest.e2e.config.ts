@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ["tests/e2e/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default; on a loaded machine one look at the page can take
+    // longer than that (a skip-link test failed so, twice in a row on CI). Ten seconds, ten looks a second.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     // Two test files at a time (each with its own browser): the machine has two cores, and the
     // longest file (axe on every page) then runs beside the rest.
     fileParallelism: true,

@@ -65,7 +65,8 @@ export default function rehypeTables() {
     const walk = (node: HastNode) => {
       const children = node.children ?? [];
       children.forEach((child, k) => {
-        if (child.type !== "element") return;
+        // An MDX component's children (a table inside <Predict>, say) are walked too.
+        if (child.type !== "element") return walk(child);
         if (child.tagName === "table") {
           children[k] = {
             type: "element",

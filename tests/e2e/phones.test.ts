@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser.ts";
+import { launchBrowser, skipPredictions } from "./browser.ts";
 import { builtPages } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
@@ -47,6 +47,7 @@ function sideways(page: Page) {
 
 /** Scrolls every widget into view and waits until it has drawn (or 20 s have passed). */
 async function drawWidgets(page: Page): Promise<void> {
+  await skipPredictions(page);
   const count = await page.locator("[data-widget]").count();
   for (let k = 0; k < count; k++) {
     const w = page.locator("[data-widget]").nth(k);
@@ -96,6 +97,7 @@ describe("on a phone, what is wider than the screen", () => {
       try {
         const page = await context.newPage();
         await page.goto(new URL(`${lang}/chapters/08-concatenation/`, baseUrl).href);
+        await skipPredictions(page); // a table of results can be a prediction's reveal
         // The chapter's own tables (a widget's and a cell's tables have boxes of their own).
         const regions = await page.locator("article table").evaluateAll((tables) =>
           tables

@@ -84,24 +84,11 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
 
   /** Scrolls through the page, so that every widget starts, and waits until each has drawn. */
   async function everyWidgetReady(page: EnginePage) {
-    // One short command per half screen (one long script can outlast the driver's limit under load).
-    const scrollThrough = async () => {
-      const height = await page.evaluate(() => document.body.scrollHeight);
-      for (let y = 0; y <= height; y += 400) {
-        await page.evaluate(
-          (top) =>
-            new Promise((ok) => {
-              scrollTo(0, top);
-              requestAnimationFrame(() => setTimeout(ok, 50));
-            }),
-          y,
-        );
-      }
-    };
-    await scrollThrough();
-    // A prediction hides its reveal (often a widget) until the reader answers: choose "Just show me"
-    // on each, as a reader who skips would, once they have started, then scroll again.
+    // A prediction hides its reveal (often a widget) until the reader answers. Predictions start
+    // when one comes near the screen: bring the first into view, wait until they have started, and
+    // choose "Just show me" on each, as a reader who skips would.
     if (await page.evaluate(() => document.querySelector("[data-predict]") !== null)) {
+      await page.evaluate(() => document.querySelector("[data-predict]")!.scrollIntoView());
       await page.waitFor("the predictions to start", () =>
         [...document.querySelectorAll<HTMLElement>("[data-predict] [data-answer]")].every((a) => a.hidden),
       );
@@ -111,7 +98,18 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
         ))
           skip.click();
       });
-      await scrollThrough();
+    }
+    // One short command per half screen (one long script can outlast the driver's limit under load).
+    const height = await page.evaluate(() => document.body.scrollHeight);
+    for (let y = 0; y <= height; y += 400) {
+      await page.evaluate(
+        (top) =>
+          new Promise((ok) => {
+            scrollTo(0, top);
+            requestAnimationFrame(() => setTimeout(ok, 50));
+          }),
+        y,
+      );
     }
     await page.waitFor("every widget to be ready", () =>
       [...document.querySelectorAll<HTMLElement>("[data-widget]")].every((w) => w.dataset.ready === "true"),
