@@ -6,7 +6,7 @@
  * help, takes its place (the textarea stays the fallback without JavaScript or before it loads).
  */
 import type { CheckResult } from "../kernel/checking/exercise.ts";
-import type { CellEditor } from "../kernel/editor.ts";
+import type { CellEditor } from "./editing/editor.ts";
 import { crashedRuns, noteRunning } from "../kernel/storage/crash-note.ts";
 import { getStore } from "../kernel/storage/index.ts";
 import { pageLang, t } from "../i18n/index.ts";
@@ -208,7 +208,7 @@ function setup(root: HTMLElement): void {
   // The real editor, loaded once when the reader first focuses the code.
   let opening: Promise<void> | undefined;
   const openEditor = () =>
-    (opening ??= Promise.all([import("../kernel/editor.ts"), import("../kernel/client.ts")]).then(
+    (opening ??= Promise.all([import("./editing/editor.ts"), import("../kernel/client.ts")]).then(
       ([{ createEditor }, client]) => {
         const label = root.querySelector(`label[for="${textarea.id}"]`)?.textContent?.trim() ?? "";
         const cursor = textarea.selectionStart;
@@ -228,7 +228,7 @@ function setup(root: HTMLElement): void {
         if (hadFocus) e.focus();
         const k = client.getKernel();
         // Type-checked like a cell placed after the page's cells: that is where the check runs it.
-        void import("../kernel/typescript/extension.ts").then(({ attachTypescript }) =>
+        void import("./editing/typecheck.ts").then(({ attachTypescript }) =>
           attachTypescript(e.view, {
             lang,
             doc: { cell: editId },

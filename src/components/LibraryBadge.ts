@@ -138,5 +138,5 @@ function remindLater(badge: HTMLElement) {
   if (!hasKeptWork() || document.querySelector("[data-my-work]")) return;
   const strings = JSON.parse(badge.dataset.cellStrings ?? "{}") as Record<string, string>;
   const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-  later(() => void import("../kernel/storage/reminder.ts").then((m) => m.remindToExport(strings)));
+  later(() => void import("./ExportReminder.ts").then((m) => m.remindToExport(strings)));
 }

@@ -167,7 +167,7 @@ export function startLibraryPage(): void {
       onEdit(f, code),
     );
     f.editor.view.focus();
-    void import("../kernel/typescript/extension.ts").then(({ attachTypescript }) =>
+    void import("./editing/typecheck.ts").then(({ attachTypescript }) =>
       attachTypescript(f.editor!.view, {
         lang: pageLang(),
         doc: { file: f.path },

@@ -1,7 +1,7 @@
 /**
  * Where a reader's cell edits are kept. The cell UI only talks to these four functions; the
- * storage behind them (IndexedDB, stale detection) is src/kernel/storage/cells.ts, which puts
- * itself here with `setEditStore` when it loads (cells-loader.ts imports it first).
+ * storage behind them (IndexedDB, stale detection) is src/components/cells/persist.ts, which puts
+ * itself here with `setEditStore` when it loads (src/components/cells/loader.ts imports it first).
  *
  * Contract:
  * - `getInitialCode(cellId, originalCode)`: the reader's saved code for this cell, if any, and
@@ -29,7 +29,7 @@ export interface EditStore {
 let current: EditStore | undefined;
 
 function store(): EditStore {
-  if (!current) throw new Error("edits.ts: no edit store yet (import src/kernel/storage/cells.ts first)");
+  if (!current) throw new Error("edits.ts: no edit store yet (import src/components/cells/persist.ts first)");
   return current;
 }
 

@@ -298,7 +298,7 @@ export const outputWords: Record<Lang, OutputWords> = {
 /**
  * HTML for a descriptor. `markup` decides what goes inside a chart's box for each piece of element
  * markup: the build keeps its own outputs as they are; the browser sets reader markup aside and
- * draws it cleaned and isolated (reader-output.ts).
+ * draws it cleaned and isolated (src/components/output/reader-output.ts).
  */
 export function renderValue(
   d: Descriptor,

@@ -4,9 +4,9 @@
  * Never a dialog; at most once a day (on the page it first appears on); dismissing it is
  * remembered, and only work saved after that brings it back.
  */
-import { getStore } from "./index.ts";
-import { persistence } from "./persist.ts";
-import { needsExportReminder, REMIND_AFTER_DAYS } from "./transfer.ts";
+import { getStore } from "../kernel/storage/index.ts";
+import { persistence } from "../kernel/storage/persist.ts";
+import { needsExportReminder, REMIND_AFTER_DAYS } from "../kernel/storage/transfer.ts";
 
 const SHOWN = "attention-live/export-reminded";
 const DAY_MS = 24 * 3600 * 1000;
@@ -35,7 +35,7 @@ export async function remindToExport(strings: Record<string, string>): Promise<v
   exportButton.type = "button";
   exportButton.textContent = strings["store.exportOffer"];
   exportButton.addEventListener("click", async () => {
-    const { downloadExport } = await import("./my-work.ts");
+    const { downloadExport } = await import("./MyWorkClient.ts");
     downloadExport(await store.snapshot());
     box.remove();
   });

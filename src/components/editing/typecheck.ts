@@ -1,9 +1,9 @@
 /**
  * TypeScript help in a CodeMirror 6 editor: completions, hover with type and JSDoc, signature
  * help while typing a call's arguments, and squiggles for type errors. All answers come from the
- * page's type worker (client.ts), so the main thread only draws. Plug it into an editor with:
+ * page's type worker (src/kernel/typescript/client.ts), so the main thread only draws. Plug it into an editor with:
  *
- *   const { typescriptExtension } = await import("./typescript/extension.ts");
+ *   const { typescriptExtension } = await import("../editing/typecheck.ts");
  *   extensions.push(typescriptExtension({ lang, doc: { cell: id }, getCells: pageCells }));
  *
  * or, to an editor that exists already: `attachTypescript(view, { ... })`.
@@ -24,9 +24,16 @@ import {
   type Tooltip,
   type ViewUpdate,
 } from "@codemirror/view";
-import { ask, type AskContext } from "./client.ts";
+import { ask, type AskContext } from "../../kernel/typescript/client.ts";
 import { t } from "../../i18n/index.ts";
-import type { CellSource, DocRef, Hover, Lang, SignatureHelp, TypeDiagnostic } from "./core.ts";
+import type {
+  CellSource,
+  DocRef,
+  Hover,
+  Lang,
+  SignatureHelp,
+  TypeDiagnostic,
+} from "../../kernel/typescript/core.ts";
 
 export interface TypescriptOptions {
   lang: Lang;

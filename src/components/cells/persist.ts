@@ -2,15 +2,15 @@
  * Cells backed by the reader's storage: saved edits come back on reload (with a notice and a
  * comparison when the course changed the cell since), two tabs do not overwrite each other, a
  * full quota is reported with an offer to export, and share links open a cell's shared code
- * WITHOUT running it. Imported by cells-loader.ts before it asks for any saved code.
+ * WITHOUT running it. Imported by loader.ts before it asks for any saved code.
  */
-import { setEditStore, type EditStore } from "../edits.ts";
-import { highlight } from "../highlight.ts";
-import { decodeShare, encodeShare } from "../share.ts";
-import { crashedRuns } from "./crash-note.ts";
-import { getStore } from "./index.ts";
+import { setEditStore, type EditStore } from "../../kernel/edits.ts";
+import { highlight } from "../../kernel/highlight.ts";
+import { decodeShare, encodeShare } from "../../kernel/share.ts";
+import { crashedRuns } from "../../kernel/storage/crash-note.ts";
+import { getStore } from "../../kernel/storage/index.ts";
 import { pageLang } from "../../i18n/lang.ts";
-import type { EditRecord } from "./records.ts";
+import type { EditRecord } from "../../kernel/storage/records.ts";
 
 const lang = pageLang();
 /** UI strings for cells, from the header's LibraryBadge (keeps the i18n tables out of this first-load script). */
@@ -52,7 +52,7 @@ const clearNotices = (cell: HTMLElement, ...kinds: string[]) =>
   kinds.forEach((k) => cell.querySelector(`[data-store-notice="${k}"]`)?.remove());
 
 async function diffView(before: string, after: string): Promise<HTMLElement> {
-  const { diffHunks, diffLines } = await import("./diff.ts");
+  const { diffHunks, diffLines } = await import("../../kernel/storage/diff.ts");
   const box = document.createElement("div");
   box.className = "store-diff";
   for (const l of diffHunks(diffLines(before, after))) {
@@ -77,7 +77,7 @@ function offerExport(cell: HTMLElement) {
     "quota",
     say("store.quota"),
     button(say("store.exportOffer"), async () => {
-      const { downloadExport } = await import("./my-work.ts");
+      const { downloadExport } = await import("../MyWorkClient.ts");
       downloadExport(await store.snapshot());
     }),
   );

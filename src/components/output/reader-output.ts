@@ -7,7 +7,7 @@
  * cells and library and stay in the page as the build wrote them, so they read and print without
  * JavaScript.
  */
-import { renderItems, type OutputItem, type OutputWords } from "./output.ts";
+import { renderItems, type OutputItem, type OutputWords } from "../../kernel/output.ts";
 
 type Markup = typeof import("./reader-markup.ts");
 let markup: Markup | undefined;

@@ -2,10 +2,10 @@
  * The only cell code a chapter loads up front: it shows the cell toolbars, restores the reader's
  * saved edits into the static view, and loads the rest (kernel, editor) on first use.
  */
-import "./storage/cells.ts"; // IndexedDB behind edits.ts, share links (before any getInitialCode)
-import { crashedRuns } from "./storage/crash-note.ts";
-import { getInitialCode } from "./edits.ts";
-import { highlight } from "./highlight.ts";
+import "./persist.ts"; // IndexedDB behind edits.ts, share links (before any getInitialCode)
+import { crashedRuns } from "../../kernel/storage/crash-note.ts";
+import { getInitialCode } from "../../kernel/edits.ts";
+import { highlight } from "../../kernel/highlight.ts";
 
 type CellsUi = typeof import("./cells-ui.ts");
 let ui: Promise<CellsUi> | undefined;

@@ -3,8 +3,8 @@
  * is checked completely and shown as a list of changes; nothing is written until the reader
  * confirms.
  */
-import { getStore, KEPT_MARK } from "./index.ts";
-import { askToKeepAgain, persistence, type Persistence } from "./persist.ts";
+import { getStore, KEPT_MARK } from "../kernel/storage/index.ts";
+import { askToKeepAgain, persistence, type Persistence } from "../kernel/storage/persist.ts";
 import {
   MAX_IMPORT_BYTES,
   parseImport,
@@ -13,7 +13,7 @@ import {
   toExportFile,
   type ImportPlan,
   type Snapshot,
-} from "./transfer.ts";
+} from "../kernel/storage/transfer.ts";
 
 type Strings = Record<string, string>;
 

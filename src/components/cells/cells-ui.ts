@@ -1,15 +1,15 @@
 /**
  * The cells' behaviour once the reader starts using them (loaded on first use by
- * cells-loader.ts): running through the page's kernel, showing outputs, Stop, Reset, the editor.
+ * loader.ts): running through the page's kernel, showing outputs, Stop, Reset, the editor.
  */
-import { getKernel, pageCells, type CellListener } from "./client.ts";
-import { outputWords, type OutputItem } from "./output.ts";
-import { showOutput as showItems, supersede } from "./reader-output.ts";
-import { keepBeforeRun, onCellEdit, onCellReset } from "./edits.ts";
-import { noteRunning } from "./storage/crash-note.ts";
-import { highlight } from "./highlight.ts";
-import type { CellEditor } from "./editor.ts";
-import { pageLang, t, type UiKey } from "../i18n/index.ts";
+import { getKernel, pageCells, type CellListener } from "../../kernel/client.ts";
+import { outputWords, type OutputItem } from "../../kernel/output.ts";
+import { showOutput as showItems, supersede } from "../output/reader-output.ts";
+import { keepBeforeRun, onCellEdit, onCellReset } from "../../kernel/edits.ts";
+import { noteRunning } from "../../kernel/storage/crash-note.ts";
+import { highlight } from "../../kernel/highlight.ts";
+import type { CellEditor } from "../editing/editor.ts";
+import { pageLang, t, type UiKey } from "../../i18n/index.ts";
 
 const lang = pageLang();
 const words = outputWords[lang];
@@ -153,7 +153,7 @@ export async function act(cell: HTMLElement, action: string): Promise<void> {
 /** Have the kernel and the editor's code ready before the reader's first click or Run. */
 export function warm(): void {
   kernel.warm();
-  void import("./editor.ts");
+  void import("../editing/editor.ts");
 }
 
 export function setTimeLimit(ms: number): void {
@@ -170,7 +170,7 @@ export function markEdited(cell: HTMLElement, stale = false): void {
 export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEditor> {
   let editor = editors.get(cell);
   if (!editor) {
-    editor = import("./editor.ts").then(({ createEditor }) => {
+    editor = import("../editing/editor.ts").then(({ createEditor }) => {
       const host = part(cell, "[data-cell-editor]");
       const pre = host.querySelector("pre");
       const e = createEditor(host, codeOf(cell), {
@@ -187,7 +187,7 @@ export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEdito
         },
       });
       pre?.remove();
-      void import("./typescript/extension.ts").then(({ attachTypescript }) =>
+      void import("../editing/typecheck.ts").then(({ attachTypescript }) =>
         attachTypescript(e.view, {
           lang,
           doc: { cell: cell.dataset.cell! },
