@@ -5,10 +5,12 @@
  * the reader's answers to these items into a level per goal (src/review/mastery.ts).
  *
  * Item ids: `exercise:<id>` (content/exercises/<id>), `quiz:<id>` (content/exercises/quizzes),
- * `predict:<id>` (content/predictions); quizzes and predictions come back in review under the
- * same ids. An item may show goals of a later chapter too (chapter 09 retells the whole path).
- * tests/content/goals.test.ts checks that every goal has an item, that every id exists, and that
- * every exercise, quiz and prediction shows some goal.
+ * `predict:<id>` (content/predictions) and `gen:<name>` (a review item made from a seed,
+ * src/review/generators.ts); quizzes and predictions come back in review under the same ids. An
+ * item may show goals of a later chapter too (chapter 09 retells the whole path).
+ * tests/content/goals.test.ts checks that every goal has an item that comes back in review (so
+ * it can be mastered), that every id exists, and that every exercise, quiz, prediction and
+ * generated item shows some goal.
  */
 export const goalItems: Record<string, readonly (readonly string[])[]> = {
   "00-intro": [["quiz:intro-problem"], ["quiz:intro-year-place"], ["quiz:intro-where-kept"]],
@@ -24,9 +26,15 @@ export const goalItems: Record<string, readonly (readonly string[])[]> = {
   ],
   "03-attention-value": [
     ["quiz:soft-high-temperature"],
-    ["exercise:soft-softmax", "exercise:soft-attention-value", "predict:predict-softmax-shift"],
+    [
+      "exercise:soft-softmax",
+      "exercise:soft-attention-value",
+      "predict:predict-softmax-shift",
+      "gen:softmax-weights",
+      "gen:attention-value",
+    ],
     ["predict:predict-temperature-zero-miss"],
-    ["predict:predict-temperature-zero-miss"],
+    ["predict:predict-temperature-zero-miss", "gen:key-wins"],
   ],
   "04-seq2seq": [
     ["predict:predict-encoder-states"],
@@ -39,18 +47,18 @@ export const goalItems: Record<string, readonly (readonly string[])[]> = {
     ["exercise:kv-attend-states", "predict:predict-value-size"],
   ],
   "06-query": [
-    ["exercise:query-pick", "predict:predict-first-query"],
+    ["exercise:query-pick", "predict:predict-first-query", "gen:query-at-step"],
     ["quiz:query-why-previous"],
-    ["exercise:query-loop"],
+    ["exercise:query-loop", "gen:query-at-step"],
   ],
   "07-attention-value-ai": [
-    ["exercise:av-additive"],
-    ["exercise:av-weighted-states"],
+    ["exercise:av-additive", "gen:softmax-weights"],
+    ["exercise:av-weighted-states", "gen:attention-value"],
     ["quiz:av-alignment-row", "predict:predict-month-row", "predict:predict-untrained-row"],
   ],
   "08-concatenation": [
     ["exercise:cat-decoder-step", "quiz:cat-order"],
-    ["exercise:cat-concat", "predict:predict-decoder-input"],
+    ["exercise:cat-concat", "predict:predict-decoder-input", "gen:decoder-input-size"],
     ["predict:predict-no-attention-long", "quiz:seq-bottleneck"],
     ["quiz:cat-departure"],
   ],
