@@ -109,6 +109,22 @@ export const en: Record<keyof typeof ko, string> = {
   "progress.quizzesDone": "{done}/{total} quizzes",
   "progress.chapter": "Chapter",
   "progress.mark": "Your progress",
+  "mastery.title": "Mastery by goal",
+  "mastery.intro":
+    "Each chapter goal gets a level from how you answered the exercises, quizzes, predictions and review items that show it. There are four levels, and these are the rules:",
+  "mastery.notStarted": "Not started",
+  "mastery.practised": "Practised",
+  "mastery.proficient": "Proficient",
+  "mastery.mastered": "Mastered",
+  "mastery.notStartedRule": "You have not tried any of the goal's items yet.",
+  "mastery.practisedRule":
+    "You have tried at least one of them: an exercise passed, a quiz answered, a prediction committed to (not “Just show me”), or an item answered in review.",
+  "mastery.proficientRule":
+    "You have got every one of them right at least once. A quiz counts only if your first try was right, a prediction only if the option you committed to was; one you missed there counts once you get it right in review.",
+  "mastery.masteredRule":
+    "Proficient, and every item that comes back in review (quizzes, predictions, review items) you got right again in a review on a later day than you first got it right. Exercises do not come back in review: passing them is enough. A wrong answer in your latest review of an item takes the goal back to proficient.",
+  "mastery.private": "The levels are worked out in this browser and sent nowhere.",
+  "mastery.count": "{right}/{total} right",
   "glossary.title": "Glossary",
   "glossary.intro":
     "The terms and symbols this course uses, with the other names you may meet in other books.",

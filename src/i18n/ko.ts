@@ -107,6 +107,22 @@ export const ko = {
   "progress.quizzesDone": "퀴즈 {done}/{total}",
   "progress.chapter": "장",
   "progress.mark": "진행 상황",
+  "mastery.title": "목표별 숙달도",
+  "mastery.intro":
+    "각 장의 목표마다, 그 목표를 보여 주는 연습 문제, 퀴즈, 예측, 복습 문제에 어떻게 답했는지로 수준을 매깁니다. 수준은 네 가지이고, 규칙은 다음과 같습니다.",
+  "mastery.notStarted": "시작 전",
+  "mastery.practised": "연습 중",
+  "mastery.proficient": "능숙",
+  "mastery.mastered": "숙달",
+  "mastery.notStartedRule": "목표에 딸린 문제를 아직 하나도 풀지 않았습니다.",
+  "mastery.practisedRule":
+    "딸린 문제를 하나 이상 풀어 보았습니다. 통과한 연습 문제, 답한 퀴즈, 답을 고른 예측(‘그냥 보기’는 빼고), 복습에서 답한 문제가 여기에 듭니다.",
+  "mastery.proficientRule":
+    "딸린 문제를 모두 한 번 이상 맞혔습니다. 퀴즈는 처음 고른 답이 맞아야 하고 예측은 고른 답이 맞아야 합니다. 여기서 틀린 문제는 복습에서 맞히면 됩니다.",
+  "mastery.masteredRule":
+    "능숙에 더해, 복습에 다시 나오는 문제(퀴즈, 예측, 복습 문제)를 모두 처음 맞힌 날보다 뒤의 날에 복습에서 다시 맞혔습니다. 연습 문제는 복습에 나오지 않으므로 통과하면 됩니다. 가장 최근 복습에서 틀린 문제가 있으면 능숙으로 돌아갑니다.",
+  "mastery.private": "수준은 이 브라우저 안에서 계산하고, 어디로도 보내지 않습니다.",
+  "mastery.count": "맞힌 문제 {right}/{total}",
   "glossary.title": "용어집",
   "glossary.intro": "강좌에서 쓰는 용어와 기호입니다. 다른 교재에서 만날 수 있는 표현도 함께 적었습니다.",
   "glossary.chapter": "처음 나오는 곳",
