@@ -6,7 +6,14 @@ import * as attention from "../../lib/attention/index.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { ModelName } from "../../kernel/api.ts";
 import { shippedModel } from "./build-model.ts";
-import { partOf, type Lib, type Parts, type WidgetDefinition } from "./widget.ts";
+import {
+  NothingToShow,
+  partOf,
+  type Attributes,
+  type Lib,
+  type Parts,
+  type WidgetDefinition,
+} from "./widget.ts";
 
 /** A model that is not there at build time (no shipped weights, or the reader's own). */
 class NoWeights extends Error {}
@@ -49,7 +56,9 @@ export interface BuiltWidget<State, Result, S> {
   /** The inner HTML of part `hook` ("" when nothing was computed). */
   html(hook: string): string;
   /** The attributes `render` gives part `hook`. */
-  attrs(hook: string): Readonly<Record<string, string>>;
+  attrs(hook: string): Attributes;
+  /** The cautions about the result (none when nothing was computed). */
+  cautions: readonly string[];
 }
 
 /** Computes and renders a widget's first state at build time, from the props its chapter gave. */
@@ -64,7 +73,7 @@ export async function buildWidget<Props, State, Result, S>(
   try {
     result = await definition.compute(buildLibrary, state, s);
   } catch (error) {
-    if (!(error instanceof NoWeights)) throw error;
+    if (!(error instanceof NoWeights || error instanceof NothingToShow)) throw error;
   }
   const parts = result === null ? {} : definition.render(result, state, s);
   return {
@@ -72,7 +81,8 @@ export async function buildWidget<Props, State, Result, S>(
     state,
     result,
     parts,
-    html: (hook) => partOf(parts[hook]).html,
+    html: (hook) => partOf(parts[hook]).html ?? "",
     attrs: (hook) => partOf(parts[hook]).attrs,
+    cautions: result === null ? [] : (definition.cautions?.(result, state, lang) ?? []),
   };
 }

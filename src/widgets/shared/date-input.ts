@@ -4,7 +4,7 @@
 // that is no real date is decoded and drawn anyway, with a caution: a confident wrong answer is
 // worth seeing. Pure.
 import type { Lang } from "../../i18n/lang.ts";
-import { MONTHS, type DateCaution } from "../../lib/attention/data/dates.ts";
+import { MONTHS, dateCautions, type DateCaution } from "../../lib/attention/data/dates.ts";
 import { josa } from "../../i18n/particles.ts";
 
 /** The longest input a widget draws (a heatmap column per character). */
@@ -130,4 +130,28 @@ export function cautionLines(cautions: readonly DateCaution[], lang: Lang): stri
 /** Which way the models read orders a reader cannot tell apart (03/04/2026, 24.11.26). */
 export function conventionNote(lang: Lang): string {
   return messages[lang].conventions;
+}
+
+/** What the build adds to a date widget's props: the characters the shipped models read. */
+export interface Built {
+  alphabet: string[];
+}
+
+/** What a date widget's state holds of the reader's input. */
+export interface DateState extends Built {
+  input: string;
+}
+
+/** The refusal of a date widget's input (widget.ts's `problem`), or null. */
+export function dateProblem({ input }: DateState, lang: Lang): string | null {
+  return dateInputProblem(input, lang);
+}
+
+/** The cautions about decoding `input` to `output` (null: only the encoder ran). */
+export function dateCautionLines(
+  { input, alphabet }: DateState,
+  output: string | null,
+  lang: Lang,
+): string[] {
+  return cautionLines(dateCautions(input, output, alphabet), lang);
 }

@@ -3,8 +3,8 @@
 // computation at a time with the newest state, and redraws the parts `render` names.
 import { pageLang } from "../../i18n/lang.ts";
 import { KernelFailure, kernelMessage, onLibraryChange, pageLibrary } from "./compute.ts";
-import { type WidgetHandle, part, readProps, serialUpdates, setMessage, timed } from "./dom.ts";
-import { partOf, type Live, type Parts, type WidgetDefinition } from "./widget.ts";
+import { type WidgetHandle, part, readProps, serialUpdates, setCautions, setMessage, timed } from "./dom.ts";
+import { NothingToShow, partOf, type Live, type Parts, type WidgetDefinition } from "./widget.ts";
 
 /** Writes each part into the element carrying its hook (`plot` → `[data-plot]`). */
 export function paint(root: HTMLElement, parts: Parts): void {
@@ -12,8 +12,11 @@ export function paint(root: HTMLElement, parts: Parts): void {
     const el = root.querySelector(`[data-${hook}]`);
     if (!el) continue;
     const { html, attrs } = partOf(value);
-    el.innerHTML = html;
-    for (const [name, v] of Object.entries(attrs)) el.setAttribute(name, v);
+    if (html !== undefined) el.innerHTML = html;
+    for (const [name, v] of Object.entries(attrs)) {
+      if (v === false) el.removeAttribute(name);
+      else el.setAttribute(name, v === true ? "" : v);
+    }
   }
 }
 
@@ -28,35 +31,34 @@ export function mountWidget<Props, State, Result, S>(
   let result: Result | null = null;
   let binding = true;
 
-  const clear = () => {
+  const clear = (message: string) => {
     result = null;
-    paint(root, Object.fromEntries((definition.clear ?? []).map((hook) => [hook, ""])));
+    paint(root, definition.empty?.(s) ?? {});
+    if (definition.cautions) setCautions(root, []);
+    setMessage(root, message);
   };
   const draw = () => {
     if (result === null) return;
     paint(root, definition.render(result, state, s));
+    if (definition.cautions) setCautions(root, definition.cautions(result, state, lang));
     const note = definition.note?.(result, state, s) ?? null;
     setMessage(root, note?.text ?? null, note?.kind);
   };
   const compute = async () => {
     const problem = definition.problem?.(state, s, lang) ?? null;
-    if (problem !== null) {
-      clear();
-      setMessage(root, problem);
-      return;
-    }
+    if (problem !== null) return clear(problem);
     try {
       result = await definition.compute(pageLibrary, state, s);
     } catch (error) {
-      if (!(error instanceof KernelFailure)) throw error;
-      clear();
-      setMessage(root, kernelMessage(error.error, lang));
-      return;
+      if (error instanceof KernelFailure) return clear(kernelMessage(error.error, lang));
+      if (error instanceof NothingToShow) return clear(error.message);
+      throw error;
     }
     draw();
   };
   const update = serialUpdates(root, () => timed(root, compute));
-  const redraw = serialUpdates(root, () => timed(root, draw));
+  // Drawing is synchronous: it needs no turn of its own (and must not mark a computing widget ready).
+  const redraw = () => void timed(root, draw);
 
   const live: Live<State, Result, S> = {
     root,
@@ -74,6 +76,10 @@ export function mountWidget<Props, State, Result, S>(
     },
     update,
     redraw,
+    show(change) {
+      state = { ...state, ...change };
+      redraw();
+    },
     part: (selector) => part(root, selector),
     message: (text, kind) => setMessage(root, text, kind),
   };

@@ -50,7 +50,9 @@ export interface Lib {
  * A part of the widget to draw: its inner HTML, or that and attributes to set on it. The key is
  * the part's hook: `plot` is the element with `data-plot`.
  */
-export type Part = string | { html: string; attrs?: Readonly<Record<string, string>> };
+export type Part = string | { html?: string; attrs?: Attributes };
+/** Attributes to set on a part: `true` sets an empty one (`disabled`), `false` removes it. */
+export type Attributes = Readonly<Record<string, string | boolean>>;
 export type Parts = Readonly<Record<string, Part>>;
 
 /** What a widget in the page can do: read and change its state, recompute, redraw. */
@@ -68,6 +70,8 @@ export interface Live<State, Result, S> {
   update(): void;
   /** Draws the last result again, without computing (after a change only `render` reads). */
   redraw(): void;
+  /** Changes what is shown (a step, a view) and draws the last result again, without computing. */
+  show(change: Partial<State>): void;
   /** The element under the widget matching `selector` (its component wrote it). */
   part<T extends Element = HTMLElement>(selector: string): T;
   /** Shows (or with null hides) the widget's inline message. */
@@ -86,11 +90,13 @@ export interface WidgetDefinition<Props, State, Result, S> {
   render(result: Result, state: State, s: S): Parts;
   /**
    * A message for a state that is not computed (a reader's input the widget cannot take), or null.
-   * What `clear` names is emptied meanwhile.
+   * The widget then shows `empty` meanwhile.
    */
   problem?(state: State, s: S, lang: Lang): string | null;
-  /** The parts emptied when nothing can be shown (a problem or a failure); none keeps the last picture. */
-  clear?: readonly string[];
+  /** The parts drawn when nothing can be shown (a problem or a failure); none keeps the last picture. */
+  empty?(s: S): Parts;
+  /** Cautions about the result (DateCautions.astro shows them), in the reader's language. */
+  cautions?(result: Result, state: State, lang: Lang): readonly string[];
   /** A note under the picture for a computed state (e.g. "no key matches"), or null. */
   note?(result: Result, state: State, s: S): { text: string; kind: "error" | "info" } | null;
   /** In the page: wires the controls to `live.set`/`live.update`; what it returns hears visibility. */
@@ -104,8 +110,14 @@ export function defineWidget<Props, State, Result, S>(
   return definition;
 }
 
-/** A part's HTML and attributes, whichever way it was given (for the component's markup). */
-export function partOf(part: Part | undefined): { html: string; attrs: Readonly<Record<string, string>> } {
-  if (part === undefined) return { html: "", attrs: {} };
+/** A part's HTML (undefined: leave what is there) and attributes, whichever way it was given. */
+export function partOf(part: Part | undefined): { html: string | undefined; attrs: Attributes } {
+  if (part === undefined) return { html: undefined, attrs: {} };
   return typeof part === "string" ? { html: part, attrs: {} } : { html: part.html, attrs: part.attrs ?? {} };
 }
+
+/**
+ * Thrown by `compute` when the library answered but there is nothing to show (a decoding with no
+ * output steps): the widget empties its `clear` parts and says `message`.
+ */
+export class NothingToShow extends Error {}
