@@ -4,7 +4,7 @@
 // aria-activedescendant names the active cell (a row header, or a weight), so a screen reader
 // speaks the row summary or the cell, with its headers.
 import { pageLang } from "../../i18n/lang.ts";
-import { kernelMessage, onLibraryChange, withModel } from "../shared/compute.ts";
+import { KernelFailure, kernelMessage, onLibraryChange, pageLibrary } from "../shared/compute.ts";
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import {
@@ -100,17 +100,22 @@ export function mount(root: HTMLElement): WidgetHandle {
       const problem = dateInputProblem(text, lang);
       if (problem) return clear(problem);
       const model = modelSelect.value as ModelName;
-      const answer = await withModel(model).greedyDecode(text);
-      if (!answer.ok) return clear(model === "mine" ? s.noMine : kernelMessage(answer.error, lang));
-      if (answer.value.alignment.length === 0) return clear(s.noRows);
-      decoded = answer.value;
+      let answer: Alignment & { output: string };
+      try {
+        answer = await pageLibrary.withModel(model).greedyDecode(text);
+      } catch (error) {
+        if (!(error instanceof KernelFailure)) throw error;
+        return clear(model === "mine" ? s.noMine : kernelMessage(error.error, lang));
+      }
+      if (answer.alignment.length === 0) return clear(s.noRows);
+      decoded = answer;
       result = decoded;
       active = null;
-      output.textContent = `${s.output}: ${answer.value.output}`;
-      plot.setAttribute("aria-label", s.summary(text, answer.value.output));
+      output.textContent = `${s.output}: ${answer.output}`;
+      plot.setAttribute("aria-label", s.summary(text, answer.output));
       summary.textContent = takeaway(decoded, s);
       table.innerHTML = alignmentTable(decoded, s);
-      setCautions(root, cautionLines(dateCautions(text, answer.value.output, props.alphabet), lang));
+      setCautions(root, cautionLines(dateCautions(text, answer.output, props.alphabet), lang));
       setMessage(root, null);
       rows = calm ? decoded.alignment.length : 1;
       draw();

@@ -7,7 +7,7 @@
 // numbers: a row summary (where that output character looked) and a takeaway for the whole matrix
 // (which input span each output span looked at) — an overview, then rows, then cells.
 
-import { charLabel, esc, fmt, heat, numbersTableHtml } from "../shared/format.ts";
+import { FONT, charLabel, esc, fmt, heat, numbersTableHtml } from "../shared/format.ts";
 import type { Strings } from "./strings.ts";
 
 /** What the widget needs from the library's greedyDecode. */
@@ -70,15 +70,15 @@ export function renderAlignment(
   const H = TOP + L * CELL_H + 10;
   const out: string[] = [];
   out.push(
-    `<text x="${LEFT}" y="12" class="w-soft" font-size="12" aria-hidden="true">${esc(s.inputAxis)} →</text>`,
+    `<text x="${LEFT}" y="12" class="w-soft" font-size="${FONT.number}" aria-hidden="true">${esc(s.inputAxis)} →</text>`,
   );
   // The header row: the corner names the row headers' column, then one header per input character.
   out.push(
-    `<g role="row" aria-label="${esc(s.inputAxis)}"><text x="4" y="30" class="w-soft" font-size="12" role="columnheader" aria-label="${esc(s.outputAxis)}">${esc(s.outputAxis)} ↓</text>`,
+    `<g role="row" aria-label="${esc(s.inputAxis)}"><text x="4" y="30" class="w-soft" font-size="${FONT.number}" role="columnheader" aria-label="${esc(s.outputAxis)}">${esc(s.outputAxis)} ↓</text>`,
   );
   a.inputTokens.forEach((c, j) => {
     out.push(
-      `<text x="${LEFT + j * CELL_W + CELL_W / 2}" y="${TOP - 8}" text-anchor="middle" class="w-text w-mono" font-size="13" role="columnheader" aria-label="${esc(s.inputAt(j + 1, spokenChar(c, s)))}">${esc(charLabel(c))}</text>`,
+      `<text x="${LEFT + j * CELL_W + CELL_W / 2}" y="${TOP - 8}" text-anchor="middle" class="w-text w-mono" font-size="${FONT.label}" role="columnheader" aria-label="${esc(s.inputAt(j + 1, spokenChar(c, s)))}">${esc(charLabel(c))}</text>`,
     );
   });
   out.push(`</g>`);
@@ -88,10 +88,10 @@ export function renderAlignment(
     const row = filled ? rowSummary(a, i, s) : null;
     out.push(row ? `<g role="row" aria-label="${esc(row.name)}">` : `<g aria-hidden="true">`);
     out.push(
-      `<text x="6" y="${y + 16}" class="w-soft w-mono" font-size="11" aria-hidden="true">${i + 1}</text>`,
+      `<text x="6" y="${y + 16}" class="w-soft w-mono" font-size="${FONT.note}" aria-hidden="true">${i + 1}</text>`,
     );
     out.push(
-      `<text x="${LEFT - 8}" y="${y + 16}" text-anchor="end" class="w-text w-mono" font-size="13"${
+      `<text x="${LEFT - 8}" y="${y + 16}" text-anchor="end" class="w-text w-mono" font-size="${FONT.label}"${
         row
           ? ` role="rowheader" id="${cellId(prefix, { i, j: -1 })}" aria-label="${esc(row.name)}" aria-description="${esc(row.description)}"`
           : ""

@@ -3,7 +3,7 @@
 // Without attention the second part is the same fixed vector c = h_T at every step.
 // Pure: numbers in, SVG out.
 
-import { charLabel, esc, heat, numbersTableHtml } from "../shared/format.ts";
+import { FONT, charLabel, esc, heat, numbersTableHtml } from "../shared/format.ts";
 import type { Strings } from "./strings.ts";
 
 /** The part of one greedyDecode step this widget draws. */
@@ -67,7 +67,7 @@ export function renderConcatenation(
   const width = x0 + (D + H) * CELL + 20;
   const out: string[] = [];
   const label = (y: number, text: string, x = x0) =>
-    `<text x="${x}" y="${y}" class="w-text" font-size="13">${esc(text)}</text>`;
+    `<text x="${x}" y="${y}" class="w-text" font-size="${FONT.label}">${esc(text)}</text>`;
   out.push(label(rows.embed - 8, `${s.embed(previousToken(outputTokens, i))} (${D})`));
   out.push(strip(embed, x0, rows.embed, max, "w-stroke-query"));
   out.push(label(rows.second - 8, `${attention ? s.attention : s.fixed} (${H})`, joinedX2));
@@ -80,13 +80,17 @@ export function renderConcatenation(
     `<path d="M${joinedX2} ${rows.second + STRIP + 3}L${joinedX2} ${rows.joined - 3}M${width - 20} ${rows.second + STRIP + 3}L${width - 20} ${rows.joined - 3}" class="w-stroke-value" stroke-dasharray="3 3"/>`,
   );
   out.push(label(rows.joined - 22, `${s.joined(attention)}: ${s.size(D, H)}`));
-  out.push(`<text x="${x0 - 8}" y="${rows.joined + 14}" class="w-text" font-size="16">[</text>`);
+  out.push(`<text x="${x0 - 8}" y="${rows.joined + 14}" class="w-text" font-size="${FONT.large}">[</text>`);
   out.push(strip(embed, x0, rows.joined, max, "w-stroke-query"));
-  out.push(`<text x="${joinedX2 - 4}" y="${rows.joined + 14}" class="w-text" font-size="16">;</text>`);
-  out.push(strip(second, joinedX2 + 1, rows.joined, max, "w-stroke-value"));
-  out.push(`<text x="${width - 16}" y="${rows.joined + 14}" class="w-text" font-size="16">]</text>`);
   out.push(
-    `<text x="${x0}" y="${rows.joined + STRIP + 24}" class="w-text" font-size="13">${esc(s.then(charLabel(step.token)))}</text>`,
+    `<text x="${joinedX2 - 4}" y="${rows.joined + 14}" class="w-text" font-size="${FONT.large}">;</text>`,
+  );
+  out.push(strip(second, joinedX2 + 1, rows.joined, max, "w-stroke-value"));
+  out.push(
+    `<text x="${width - 16}" y="${rows.joined + 14}" class="w-text" font-size="${FONT.large}">]</text>`,
+  );
+  out.push(
+    `<text x="${x0}" y="${rows.joined + STRIP + 24}" class="w-text" font-size="${FONT.label}">${esc(s.then(charLabel(step.token)))}</text>`,
   );
   const height = rows.joined + STRIP + 34;
   return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(s.summary(i, D, H, attention))}">${out.join("")}</svg>`;

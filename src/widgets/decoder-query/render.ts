@@ -2,7 +2,7 @@
 // s_0..s_L with the query highlighted (s_{i-1} for Bahdanau, s_i for Luong's variant), and the
 // query's scores and weights against every encoder state h_j. Pure: numbers in, SVG out.
 
-import { charLabel, esc, fmt, numbersTableHtml, r } from "../shared/format.ts";
+import { FONT, charLabel, esc, fmt, numbersTableHtml, r } from "../shared/format.ts";
 import { sub, type Strings } from "./strings.ts";
 
 /** The part of one greedyDecode step this widget draws. */
@@ -41,7 +41,9 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
   const step = d.steps[i - 1];
   const q = variant === "bahdanau" ? i - 1 : i;
   const width = Math.max(LEFT + (L + 1) * S_GAP, LEFT + T * COL) + 20;
-  const out: string[] = [`<text x="${LEFT}" y="14" class="w-soft" font-size="12">${esc(s.decoder)}</text>`];
+  const out: string[] = [
+    `<text x="${LEFT}" y="14" class="w-soft" font-size="${FONT.number}">${esc(s.decoder)}</text>`,
+  ];
   for (let k = 0; k <= L; k++) {
     const x = LEFT + k * S_GAP;
     const future = variant === "bahdanau" ? k >= i : k > i;
@@ -51,23 +53,23 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
       `<rect x="${x}" y="40" width="44" height="30" rx="4" class="${cls}"${future && !isQuery ? ' stroke-dasharray="4 3"' : ""}/>`,
     );
     out.push(
-      `<text x="${x + 22}" y="60" text-anchor="middle" font-size="14" class="${isQuery ? "w-box" : future ? "w-soft" : "w-text"}"${isQuery ? ' stroke="none" font-weight="700"' : ""}>s${sub(k)}</text>`,
+      `<text x="${x + 22}" y="60" text-anchor="middle" font-size="${FONT.heading}" class="${isQuery ? "w-box" : future ? "w-soft" : "w-text"}"${isQuery ? ' stroke="none" font-weight="700"' : ""}>s${sub(k)}</text>`,
     );
     if (k >= 1) {
       const written = k < i || (k === i && variant === "luong");
       out.push(
-        `<text x="${x + 22}" y="88" text-anchor="middle" font-size="13" class="${written ? "w-text" : "w-soft"} w-mono">${written ? `“${esc(charLabel(d.outputTokens[k - 1]))}”` : k === i ? "?" : ""}</text>`,
+        `<text x="${x + 22}" y="88" text-anchor="middle" font-size="${FONT.label}" class="${written ? "w-text" : "w-soft"} w-mono">${written ? `“${esc(charLabel(d.outputTokens[k - 1]))}”` : k === i ? "?" : ""}</text>`,
       );
     }
     if (k < L) out.push(`<line x1="${x + 44}" y1="55" x2="${x + S_GAP}" y2="55" class="w-line"/>`);
   }
   const qx = LEFT + q * S_GAP + 22;
   out.push(
-    `<text x="${qx}" y="32" text-anchor="middle" font-size="12" font-weight="700" class="w-text">${esc(s.query)} ↓</text>`,
+    `<text x="${qx}" y="32" text-anchor="middle" font-size="${FONT.number}" font-weight="700" class="w-text">${esc(s.query)} ↓</text>`,
   );
   if (variant === "bahdanau") {
     out.push(
-      `<text x="${LEFT + i * S_GAP + 22}" y="104" text-anchor="middle" font-size="10" class="w-soft">${esc(s.notYet)}</text>`,
+      `<text x="${LEFT + i * S_GAP + 22}" y="104" text-anchor="middle" font-size="${FONT.small}" class="w-soft">${esc(s.notYet)}</text>`,
     );
   }
   // Encoder states (the keys), with a line from the query to each, as wide as its weight.
@@ -79,7 +81,7 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
     );
   }
   out.push(
-    `<text x="${LEFT}" y="${ENC_Y - 14}" class="w-soft w-halo" font-size="12">${esc(s.encoder)}</text>`,
+    `<text x="${LEFT}" y="${ENC_Y - 14}" class="w-soft w-halo" font-size="${FONT.number}">${esc(s.encoder)}</text>`,
   );
   const maxBar = 40;
   for (let j = 0; j < T; j++) {
@@ -89,24 +91,26 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
       `<rect x="${x}" y="${ENC_Y}" width="${COL - 4}" height="26" rx="3" class="w-box w-stroke-key" stroke-width="1.5"/>`,
     );
     out.push(
-      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 18}" text-anchor="middle" class="w-text w-mono" font-size="13">${esc(charLabel(d.inputTokens[j]))}</text>`,
+      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 18}" text-anchor="middle" class="w-text w-mono" font-size="${FONT.label}">${esc(charLabel(d.inputTokens[j]))}</text>`,
     );
     out.push(
-      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 40}" text-anchor="middle" class="w-soft" font-size="9">h${sub(j + 1)}</text>`,
+      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 40}" text-anchor="middle" class="w-soft" font-size="${FONT.tiny}">h${sub(j + 1)}</text>`,
     );
     out.push(
-      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 56}" text-anchor="middle" class="w-text w-mono" font-size="9">${fmt(step.scores[j] ?? NaN, 1)}</text>`,
+      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 56}" text-anchor="middle" class="w-text w-mono" font-size="${FONT.tiny}">${fmt(step.scores[j] ?? NaN, 1)}</text>`,
     );
     const bar = r(w * maxBar);
     out.push(
       `<rect x="${x + 4}" y="${ENC_Y + 62 + maxBar - bar}" width="${COL - 12}" height="${bar}" class="w-accent"/>`,
     );
     out.push(
-      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 62 + maxBar + 12}" text-anchor="middle" class="w-text w-mono" font-size="9">${fmt(w, 2)}</text>`,
+      `<text x="${x + (COL - 4) / 2}" y="${ENC_Y + 62 + maxBar + 12}" text-anchor="middle" class="w-text w-mono" font-size="${FONT.tiny}">${fmt(w, 2)}</text>`,
     );
   }
   const yLabels = ENC_Y + 62 + maxBar + 30;
-  out.push(`<text x="${LEFT}" y="${yLabels}" class="w-soft" font-size="11">${esc(s.legend)}</text>`);
+  out.push(
+    `<text x="${LEFT}" y="${yLabels}" class="w-soft" font-size="${FONT.note}">${esc(s.legend)}</text>`,
+  );
   const name = variant === "bahdanau" ? `s${sub(i - 1)}` : `s${sub(i)}`;
   const height = yLabels + 10;
   const label = s.summary(i, name, charLabel(step.token));

@@ -2,7 +2,7 @@
 // (each column is one state, its H numbers top to bottom), or as a dictionary whose keys and
 // values are the same vectors. Pure: numbers in, SVG out.
 
-import { charLabel, esc, heat, numbersTableHtml } from "../shared/format.ts";
+import { FONT, charLabel, esc, heat, numbersTableHtml } from "../shared/format.ts";
 import type { Strings } from "./strings.ts";
 
 /** What the library's encode returns. */
@@ -43,7 +43,7 @@ export function renderColumns(e: Encoded, shown: number, s: Strings): string {
   const width = LEFT + Math.max(T * COL, AXIS_LABEL) + 10;
   const height = TOP + H * CELL_H + 46;
   const out: string[] = [
-    `<text x="${LEFT}" y="14" class="w-soft" font-size="12">${esc(s.stateAxis(H))}</text>`,
+    `<text x="${LEFT}" y="14" class="w-soft" font-size="${FONT.number}">${esc(s.stateAxis(H))}</text>`,
   ];
   for (let j = 0; j < T; j++) {
     const x = LEFT + j * COL;
@@ -51,10 +51,10 @@ export function renderColumns(e: Encoded, shown: number, s: Strings): string {
     if (j < shown) out.push(cells(e.encoderStates[j], x, TOP, COL - 2, CELL_H, true));
     else out.push(`<rect x="${x}" y="${TOP}" width="${COL - 2}" height="${H * CELL_H}" class="w-box"/>`);
     out.push(
-      `<text x="${x + COL / 2 - 1}" y="${y + 16}" text-anchor="middle" class="${j < shown ? "w-text" : "w-soft"} w-mono" font-size="13">${esc(charLabel(e.tokens[j]))}</text>`,
+      `<text x="${x + COL / 2 - 1}" y="${y + 16}" text-anchor="middle" class="${j < shown ? "w-text" : "w-soft"} w-mono" font-size="${FONT.label}">${esc(charLabel(e.tokens[j]))}</text>`,
     );
     out.push(
-      `<text x="${x + COL / 2 - 1}" y="${y + 32}" text-anchor="middle" class="w-soft" font-size="10">h${j + 1}</text>`,
+      `<text x="${x + COL / 2 - 1}" y="${y + 32}" text-anchor="middle" class="w-soft" font-size="${FONT.small}">h${j + 1}</text>`,
     );
   }
   if (shown > 0) {
@@ -77,20 +77,20 @@ export function renderDictionary(e: Encoded, shown: number, s: Strings): string 
   const width = xValue + H * cw + 10;
   const height = 28 + Math.max(shown, 1) * row;
   const out: string[] = [
-    `<text x="${xKey}" y="14" class="w-text" font-size="13">${esc(s.key)}</text>`,
-    `<text x="${xValue}" y="14" class="w-text" font-size="13">${esc(s.value)}</text>`,
+    `<text x="${xKey}" y="14" class="w-text" font-size="${FONT.label}">${esc(s.key)}</text>`,
+    `<text x="${xValue}" y="14" class="w-text" font-size="${FONT.label}">${esc(s.value)}</text>`,
   ];
   for (let j = 0; j < shown; j++) {
     const y = 22 + j * row;
-    out.push(`<text x="4" y="${y + 12}" class="w-soft" font-size="11">h${j + 1}</text>`);
+    out.push(`<text x="4" y="${y + 12}" class="w-soft" font-size="${FONT.note}">h${j + 1}</text>`);
     out.push(
-      `<text x="40" y="${y + 12}" class="w-text w-mono" font-size="13">${esc(charLabel(e.tokens[j]))}</text>`,
+      `<text x="40" y="${y + 12}" class="w-text w-mono" font-size="${FONT.label}">${esc(charLabel(e.tokens[j]))}</text>`,
     );
     out.push(
       `<rect x="${xKey - 2}" y="${y - 1}" width="${H * cw + 4}" height="${row - 2}" class="w-stroke-key" stroke-width="1.5"/>`,
     );
     out.push(cells(e.encoderStates[j], xKey, y + 1, cw, row - 6, false));
-    out.push(`<text x="${xValue - 22}" y="${y + 12}" class="w-soft" font-size="12">=</text>`);
+    out.push(`<text x="${xValue - 22}" y="${y + 12}" class="w-soft" font-size="${FONT.number}">=</text>`);
     out.push(
       `<rect x="${xValue - 2}" y="${y - 1}" width="${H * cw + 4}" height="${row - 2}" class="w-stroke-value" stroke-width="1.5"/>`,
     );

@@ -2,7 +2,7 @@
 // bucket, one bar per model, each bar labelled with its model's letter and its percentage.
 // Pure: the report's numbers in, SVG out.
 
-import { esc, numbersTableHtml } from "../shared/format.ts";
+import { FONT, esc, numbersTableHtml } from "../shared/format.ts";
 import type { Strings } from "./strings.ts";
 
 export type ModelKind = "bahdanau" | "luong" | "none";
@@ -49,7 +49,7 @@ export function renderLengthAccuracy(report: TaskReport, shown: readonly ModelKi
   for (const pct of [0, 25, 50, 75, 100]) {
     out.push(`<line x1="${LEFT}" y1="${y(pct)}" x2="${width - 10}" y2="${y(pct)}" class="w-line"/>`);
     out.push(
-      `<text x="${LEFT - 6}" y="${y(pct) + 4}" text-anchor="end" class="w-soft" font-size="11">${pct}</text>`,
+      `<text x="${LEFT - 6}" y="${y(pct) + 4}" text-anchor="end" class="w-soft" font-size="${FONT.note}">${pct}</text>`,
     );
   }
   groups.forEach((g, gi) => {
@@ -63,18 +63,18 @@ export function renderLengthAccuracy(report: TaskReport, shown: readonly ModelKi
         `<rect x="${x}" y="${y(pct)}" width="${BAR}" height="${Math.max(0, TOP + PLOT_H - y(pct))}" class="${CLASSES[k]}"/>`,
       );
       out.push(
-        `<text x="${x + BAR / 2}" y="${y(pct) - 4}" text-anchor="middle" class="w-text w-mono" font-size="9">${Math.round(pct)}</text>`,
+        `<text x="${x + BAR / 2}" y="${y(pct) - 4}" text-anchor="middle" class="w-text w-mono" font-size="${FONT.tiny}">${Math.round(pct)}</text>`,
       );
       out.push(
-        `<text x="${x + BAR / 2}" y="${TOP + PLOT_H + 12}" text-anchor="middle" class="w-soft" font-size="9">${s.short[k]}</text>`,
+        `<text x="${x + BAR / 2}" y="${TOP + PLOT_H + 12}" text-anchor="middle" class="w-soft" font-size="${FONT.tiny}">${s.short[k]}</text>`,
       );
     });
     out.push(
-      `<text x="${x0 + (kinds.length * (BAR + 2)) / 2}" y="${TOP + PLOT_H + 28}" text-anchor="middle" class="w-text" font-size="11">${esc(g.bucket)}</text>`,
+      `<text x="${x0 + (kinds.length * (BAR + 2)) / 2}" y="${TOP + PLOT_H + 28}" text-anchor="middle" class="w-text" font-size="${FONT.note}">${esc(g.bucket)}</text>`,
     );
   });
   out.push(
-    `<text x="${LEFT}" y="${height - 6}" class="w-soft" font-size="11">${esc(`${s.bucket} · ${s.axis}`)}</text>`,
+    `<text x="${LEFT}" y="${height - 6}" class="w-soft" font-size="${FONT.note}">${esc(`${s.bucket} · ${s.axis}`)}</text>`,
   );
   return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(s.summary)}">${out.join("")}</svg>`;
 }

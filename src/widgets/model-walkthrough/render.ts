@@ -4,7 +4,7 @@
 // the new state s_i and the output y_i (08). Pure: the numbers of encode() and greedyDecode() in,
 // HTML with small SVG pictures out, the same at build time and in the browser.
 
-import { charLabel, esc, fmt, heat, numbersTableHtml } from "../shared/format.ts";
+import { FONT, charLabel, esc, fmt, heat, numbersTableHtml } from "../shared/format.ts";
 import { sub, type Strings } from "./strings.ts";
 
 /** The part of one greedyDecode step this widget draws. */
@@ -56,7 +56,7 @@ function charRow(tokens: string[], y: number, strong = -1): string {
   return tokens
     .map(
       (c, j) =>
-        `<text x="${LEFT + j * COL + COL / 2}" y="${y}" text-anchor="middle" font-size="13" class="${j === strong ? "w-accent" : "w-text"}"${j === strong ? ' font-weight="700"' : ""}>${esc(charLabel(c))}</text>`,
+        `<text x="${LEFT + j * COL + COL / 2}" y="${y}" text-anchor="middle" font-size="${FONT.label}" class="${j === strong ? "w-accent" : "w-text"}"${j === strong ? ' font-weight="700"' : ""}>${esc(charLabel(c))}</text>`,
     )
     .join("");
 }
@@ -76,7 +76,7 @@ function encoderPicture(walk: Walk, label: string): string {
   body += walk.inputTokens
     .map(
       (_, j) =>
-        `<text x="${LEFT + j * COL + COL / 2}" y="${top + H * ROW + 13}" text-anchor="middle" font-size="10" class="w-soft">h${sub(j + 1)}</text>`,
+        `<text x="${LEFT + j * COL + COL / 2}" y="${top + H * ROW + 13}" text-anchor="middle" font-size="${FONT.small}" class="w-soft">h${sub(j + 1)}</text>`,
     )
     .join("");
   return svg(LEFT * 2 + T * COL, top + H * ROW + 18, label, body);

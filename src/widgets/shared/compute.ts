@@ -2,62 +2,14 @@
 // (src/kernel/sandbox/SANDBOX.md), the reader's edited library when there is one, so a reader who
 // breaks `softmax` sees every widget react with a message. The reader's own trained model
 // ("mine") runs there too: the kernel reads it from the store. Calls are typed by the library
-// itself: `library.attend(q, K, V, opts)` takes attend's arguments and gives attend's result, so
-// no function name or result type is written twice.
+// itself (widget.ts's `Lib`): `pageLibrary.library.attend(q, K, V, opts)` takes attend's arguments
+// and gives attend's result, so no function name or result type is written twice.
 
-import type * as attention from "../../lib/attention/index.ts";
-import type { Seq2Seq } from "../../lib/attention/index.ts";
-import type { KernelError, KernelResult, ModelName } from "../../kernel/api.ts";
+import type { KernelError, KernelResult } from "../../kernel/api.ts";
 import { getKernel } from "../../kernel/client.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { strings } from "./strings.ts";
 import type { Lib } from "./widget.ts";
-
-type Library = typeof attention;
-type FunctionName = {
-  [K in keyof Library]: Library[K] extends (...args: never[]) => unknown ? K : never;
-}[keyof Library];
-type ModelFunctionName = {
-  [K in FunctionName]: Library[K] extends (model: Seq2Seq, ...args: never[]) => unknown ? K : never;
-}[FunctionName];
-
-/** The library's functions as the kernel runs them: the same arguments, the result (or the error) later. */
-export type LibraryProxy = {
-  [K in FunctionName]: Library[K] extends (...args: infer A) => infer R
-    ? (...args: A) => Promise<KernelResult<Awaited<R>>>
-    : never;
-};
-
-/** The library's functions that take a model first, with the model already given. */
-export type ModelProxy = {
-  [K in ModelFunctionName]: Library[K] extends (model: Seq2Seq, ...args: infer A) => infer R
-    ? (...args: A) => Promise<KernelResult<Awaited<R>>>
-    : never;
-};
-
-/** The attention library, run by the page's kernel: `await library.attend(q, K, V, { score: "dot" })`. */
-export const library = new Proxy(
-  {},
-  {
-    get:
-      (_target, name: string) =>
-      (...args: unknown[]) =>
-        getKernel().call(name, args),
-  },
-) as LibraryProxy;
-
-/** A model's functions, run by the kernel: `await withModel("bahdanau").greedyDecode(text)`. */
-export function withModel(model: ModelName): ModelProxy {
-  return new Proxy(
-    {},
-    {
-      get:
-        (_target, name: string) =>
-        (...args: unknown[]) =>
-          getKernel().withModel(model, name, args),
-    },
-  ) as ModelProxy;
-}
 
 /** A kernel call that failed, thrown so a widget's `compute` reads as plain library code. */
 export class KernelFailure extends Error {

@@ -2,6 +2,25 @@
 // table behind every chart. No DOM: everything returns strings, so it renders the same in Node
 // (build time, snapshot tests) and in the browser.
 
+/**
+ * The font sizes of the widgets' SVG text, in px (the picture scales with its viewBox): one scale
+ * for all of them, by role.
+ */
+export const FONT = {
+  /** Tiny labels under narrow columns (a score or weight per character, a bar's value). */
+  tiny: 9,
+  small: 10,
+  /** Notes beside a mark (a weight under a key). */
+  note: 11,
+  /** Numbers and formulas. */
+  number: 12,
+  /** Labels and panel titles. */
+  label: 13,
+  heading: 14,
+  /** Brackets around a joined vector. */
+  large: 16,
+} as const;
+
 /** Escapes text for use inside HTML/SVG text and attribute values. */
 export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,7 +2,7 @@
 // attention value — the weighted mix of all values — in value space. Pure: numbers in, SVG out.
 
 import type { AttendResult, ScoreName } from "../../lib/attention/index.ts";
-import { esc, fmt, numbersTableHtml, r } from "../shared/format.ts";
+import { FONT, esc, fmt, numbersTableHtml, r } from "../shared/format.ts";
 import type { Strings } from "./strings.ts";
 
 export type Vec2 = [number, number];
@@ -133,7 +133,7 @@ function panel(x0: number, title: string): string {
   const [left, top] = toPixel([-LIMIT, LIMIT], x0);
   const [cx, cy] = toPixel([0, 0], x0);
   return (
-    `<text x="${x0 + PAD}" y="${PAD + 12}" class="w-soft" font-size="13">${esc(title)}</text>` +
+    `<text x="${x0 + PAD}" y="${PAD + 12}" class="w-soft" font-size="${FONT.label}">${esc(title)}</text>` +
     `<rect x="${left}" y="${top}" width="${PANEL}" height="${PANEL}" class="w-box"/>` +
     `<line x1="${left}" y1="${cy}" x2="${left + PANEL}" y2="${cy}" class="w-line"/>` +
     `<line x1="${cx}" y1="${top}" x2="${cx}" y2="${top + PANEL}" class="w-line"/>`
@@ -158,18 +158,20 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
   KEYS.forEach((k, j) => {
     const [x, y] = toPixel(k, 0);
     out.push(`<circle cx="${x}" cy="${y}" r="7" class="w-key"/>`);
-    out.push(`<text x="${x + 10}" y="${y - 8}" class="w-text" font-size="13">k${j + 1}</text>`);
+    out.push(`<text x="${x + 10}" y="${y - 8}" class="w-text" font-size="${FONT.label}">k${j + 1}</text>`);
     out.push(
-      `<text x="${x + 10}" y="${y + 8}" class="w-soft w-mono" font-size="11">α=${fmt(result.weights[j], 2)}</text>`,
+      `<text x="${x + 10}" y="${y + 8}" class="w-soft w-mono" font-size="${FONT.note}">α=${fmt(result.weights[j], 2)}</text>`,
     );
   });
   // The query: the point the reader drags (the keyboard moves it through the picture's frame).
   out.push(
     `<g data-query-point><circle cx="${q[0]}" cy="${q[1]}" r="11" class="w-query" stroke-width="2"/>` +
-      `<text x="${q[0]}" y="${q[1] + 4}" text-anchor="middle" font-size="12" font-weight="700" class="w-box" stroke="none">q</text></g>`,
+      `<text x="${q[0]}" y="${q[1] + 4}" text-anchor="middle" font-size="${FONT.number}" font-weight="700" class="w-box" stroke="none">q</text></g>`,
   );
   const [qx, qy] = toPixel([-LIMIT, -LIMIT], 0);
-  out.push(`<text x="${qx}" y="${qy + 16}" class="w-text w-mono" font-size="12">q = ${pt(query)}</text>`);
+  out.push(
+    `<text x="${qx}" y="${qy + 16}" class="w-text w-mono" font-size="${FONT.number}">q = ${pt(query)}</text>`,
+  );
   // Values and the attention value a = Σ α_j v_j.
   const a: Vec2 = [result.value[0], result.value[1]];
   const ap = toPixel(a, right);
@@ -183,17 +185,19 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
     const [x, y] = toPixel(v, right);
     out.push(`<rect x="${x - 7}" y="${y - 7}" width="14" height="14" class="w-value"/>`);
     out.push(
-      `<text x="${x + (v[0] > 0 ? -12 : 12)}" y="${y + (v[1] > 0 ? -10 : 20)}" text-anchor="${v[0] > 0 ? "end" : "start"}" class="w-text" font-size="13">v${j + 1}</text>`,
+      `<text x="${x + (v[0] > 0 ? -12 : 12)}" y="${y + (v[1] > 0 ? -10 : 20)}" text-anchor="${v[0] > 0 ? "end" : "start"}" class="w-text" font-size="${FONT.label}">v${j + 1}</text>`,
     );
   });
   out.push(
     `<path d="M${ap[0]} ${ap[1] - 10}L${ap[0] + 10} ${ap[1]}L${ap[0]} ${ap[1] + 10}L${ap[0] - 10} ${ap[1]}Z" class="w-text"/>`,
   );
   out.push(
-    `<text x="${ap[0] + 12}" y="${ap[1] + 4}" class="w-text" font-size="13" font-weight="700">a</text>`,
+    `<text x="${ap[0] + 12}" y="${ap[1] + 4}" class="w-text" font-size="${FONT.label}" font-weight="700">a</text>`,
   );
   const [vx, vy] = toPixel([-LIMIT, -LIMIT], right);
-  out.push(`<text x="${vx}" y="${vy + 16}" class="w-text w-mono" font-size="12">a = Σ α v = ${pt(a)}</text>`);
+  out.push(
+    `<text x="${vx}" y="${vy + 16}" class="w-text w-mono" font-size="${FONT.number}">a = Σ α v = ${pt(a)}</text>`,
+  );
   // Bars: scores (centred at 0) and weights (0…1).
   const maxScore = Math.max(
     1e-9,
@@ -202,27 +206,29 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
   const col = { label: 10, score: 60, weight: 350 };
   const half = 100;
   out.push(
-    `<text x="${col.score}" y="${BARS_TOP - 8}" class="w-soft" font-size="13">${esc(s.scores)}</text>`,
+    `<text x="${col.score}" y="${BARS_TOP - 8}" class="w-soft" font-size="${FONT.label}">${esc(s.scores)}</text>`,
   );
   out.push(
-    `<text x="${col.weight}" y="${BARS_TOP - 8}" class="w-soft" font-size="13">${esc(s.weights)}</text>`,
+    `<text x="${col.weight}" y="${BARS_TOP - 8}" class="w-soft" font-size="${FONT.label}">${esc(s.weights)}</text>`,
   );
   for (let j = 0; j < n; j++) {
     const y = BARS_TOP + j * BAR_ROW;
     const e = result.scores[j];
     const len = r((Math.abs(e) / maxScore) * half);
     const x0 = col.score + half;
-    out.push(`<text x="${col.label}" y="${y + 15}" class="w-text" font-size="13">k${j + 1}</text>`);
+    out.push(
+      `<text x="${col.label}" y="${y + 15}" class="w-text" font-size="${FONT.label}">k${j + 1}</text>`,
+    );
     out.push(`<line x1="${x0}" y1="${y}" x2="${x0}" y2="${y + 20}" class="w-line"/>`);
     out.push(`<rect x="${e < 0 ? x0 - len : x0}" y="${y + 3}" width="${len}" height="14" class="w-key"/>`);
     out.push(
-      `<text x="${x0 + half + 8}" y="${y + 15}" class="w-text w-mono" font-size="12">${fmt(e, 2)}</text>`,
+      `<text x="${x0 + half + 8}" y="${y + 15}" class="w-text w-mono" font-size="${FONT.number}">${fmt(e, 2)}</text>`,
     );
     const wl = r(result.weights[j] * 2 * half);
     out.push(`<rect x="${col.weight}" y="${y + 3}" width="${2 * half}" height="14" class="w-box"/>`);
     out.push(`<rect x="${col.weight}" y="${y + 3}" width="${wl}" height="14" class="w-accent"/>`);
     out.push(
-      `<text x="${col.weight + 2 * half + 8}" y="${y + 15}" class="w-text w-mono" font-size="12">${fmt(result.weights[j], 3)}</text>`,
+      `<text x="${col.weight + 2 * half + 8}" y="${y + 15}" class="w-text w-mono" font-size="${FONT.number}">${fmt(result.weights[j], 3)}</text>`,
     );
   }
   const H = BARS_TOP + n * BAR_ROW + 6;
