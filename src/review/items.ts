@@ -8,12 +8,24 @@ import { predictionList } from "../../content/predictions/index.ts";
 import type { PredictionDef } from "../../content/predictions/types.ts";
 import { generators, isRight, type Generated, type Generator } from "./generators.ts";
 
+const KIND_ORDER = ["gen", "quiz", "predict"] as const;
+
+/** How many items of the same chapter and kind come before item `k` of `all`. */
+function turnWithinKind(all: readonly { chapter: string; kind: string }[], k: number): number {
+  const { chapter, kind } = all[k]!;
+  return all.slice(0, k).filter((i) => i.chapter === chapter && i.kind === kind).length;
+}
+
 export type ReviewItem =
   | { id: string; chapter: string; kind: "quiz"; quiz: QuizDef }
   | { id: string; chapter: string; kind: "predict"; prediction: PredictionDef }
   | { id: string; chapter: string; kind: "gen"; generator: Generator };
 
-/** All review items, in course order (by chapter; within a chapter quizzes, predictions, then generated items). */
+/**
+ * All review items, in course order: by chapter, and within a chapter the kinds take turns
+ * (generated, quiz, prediction, generated, …), so the first item a session takes from a chapter
+ * is a generated one where the chapter has one, and a session is not all quizzes.
+ */
 export const reviewItems: ReviewItem[] = [
   ...quizList.map((quiz) => ({ id: `quiz:${quiz.id}`, chapter: quiz.chapter, kind: "quiz" as const, quiz })),
   ...predictionList.map((prediction) => ({
@@ -29,8 +41,13 @@ export const reviewItems: ReviewItem[] = [
     generator,
   })),
 ]
-  .map((item, order) => ({ item, order }))
-  .sort((a, b) => a.item.chapter.localeCompare(b.item.chapter) || a.order - b.order)
+  .map((item, order, all) => ({ item, turn: turnWithinKind(all, order) }))
+  .sort(
+    (a, b) =>
+      a.item.chapter.localeCompare(b.item.chapter) ||
+      a.turn - b.turn ||
+      KIND_ORDER.indexOf(a.item.kind) - KIND_ORDER.indexOf(b.item.kind),
+  )
   .map((x) => x.item);
 
 /** Id and chapter of every item: what a page needs to count what is due. */

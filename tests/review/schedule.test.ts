@@ -103,6 +103,15 @@ describe("a session", () => {
     expect(session).toHaveLength(8);
     expect(new Set(session.map((i) => i.chapter)).size).toBeGreaterThanOrEqual(3);
     for (let k = 1; k < session.length; k++) expect(session[k]!.chapter).not.toBe(session[k - 1]!.chapter);
+    // Not all quizzes: the generated questions of 03 and 06 are the first those chapters offer.
+    expect(session.find((i) => i.chapter === "03-attention-value")?.kind).toBe("gen");
+    expect(session.find((i) => i.chapter === "06-query")?.kind).toBe("gen");
+  });
+
+  it("with chapters 01–03 read, one session asks quizzes, predictions and generated questions", () => {
+    const read = { "01-dictionary": at(1), "02-querying": at(1), "03-attention-value": at(1) };
+    const session = buildSession(dueItems(reviewItems, {}, read, at(3)));
+    expect(new Set(session.map((i) => i.kind))).toEqual(new Set(["quiz", "predict", "gen"]));
   });
 });
 
