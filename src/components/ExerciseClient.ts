@@ -121,6 +121,7 @@ function setup(root: HTMLElement): void {
       ? text[lang].allPassed(items.length)
       : `${text[lang].somePassed(passedCount, items.length, label)} ${found}`.trim();
     void noteRunning(null);
+    await getStore().markChecked(id);
     if (allPassed) await getStore().markPassed(id);
     delete root.dataset.checking;
   }

@@ -150,7 +150,7 @@ export const en: Record<keyof typeof ko, string> = {
   "mastery.mastered": "Mastered",
   "mastery.notStartedRule": "You have not tried any of the goal's items yet.",
   "mastery.practisedRule":
-    "You have tried at least one of them: an exercise passed, a quiz answered, a prediction committed to (not “Just show me”), or an item answered in review.",
+    "You have tried at least one of them: an exercise checked, a quiz answered, a prediction committed to (not “Just show me”), or an item answered in review.",
   "mastery.proficientRule":
     "You have got every one of them right at least once. A quiz counts only if your first try was right, a prediction only if the option you committed to was; one you missed there counts once you get it right in review.",
   "mastery.masteredRule":

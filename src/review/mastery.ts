@@ -4,7 +4,7 @@
  * DOM, no clock of its own.
  *
  * An item of a goal (`exercise:`, `quiz:`, `predict:` or `gen:` id) is
- * - tried: an exercise passed, a quiz answered, a prediction committed ("just show me" is not a
+ * - tried: an exercise checked (passing or not), a quiz answered, a prediction committed ("just show me" is not a
  *   try), or any answer in review;
  * - right: an exercise passed, a quiz whose first try was right, a prediction whose committed
  *   option was right, or a right answer in review (each review answer is a first try);
@@ -52,7 +52,8 @@ export function itemState(item: string, progress: Progress, rightChoices: RightC
   const id = item.slice(at + 1);
   if (kind === "exercise") {
     const passed = progress.passed[id];
-    return { tried: passed !== undefined, rightAt: passed, reviewed: false, remembered: false };
+    const tried = passed !== undefined || progress.checked?.[id] !== undefined;
+    return { tried, rightAt: passed, reviewed: false, remembered: false };
   }
   const card = progress.review?.[item];
   const inReview = reviewRightTimes(card);

@@ -2,7 +2,8 @@
  * Mastery per chapter goal, as a reader sees it: answering chapter 00's quizzes (one right first
  * time, one wrong then right, one left alone) moves their goals on the progress page, and the
  * levels are still there after a reload; a review answer from a later day (brought in by an
- * imported file) makes a goal mastered. The page names each level in both languages, passes axe
+ * imported file of the older format version 2) makes a goal mastered; checking an exercise that
+ * fails is a try. The page names each level in both languages, passes axe
  * and does not scroll sideways at 320 px.
  */
 import { describe, expect, inject, it } from "vitest";
@@ -107,6 +108,25 @@ describe("mastery per chapter goal", () => {
     await page.reload();
     expect((await intro(page))[0]).toEqual(["mastered", "Mastered", "1/1 right"]);
     expect(await axeViolations(page)).toEqual([]);
+
+    // Checking an exercise's starter code (it fails) is a try: chapter 01's third goal is practised.
+    await page.goto(at("/en/chapters/01-dictionary/"));
+    const exercise = page.locator('[data-exercise="dictionary-lookup"]');
+    await exercise.locator("[data-action=check]").click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-exercise="dictionary-lookup"]')?.getAttribute("data-result") ===
+        "failed",
+    );
+    await page.goto(at("/en/progress/"));
+    await page.waitForSelector("[data-mastery][data-ready]");
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-goal="01-dictionary/3"]')?.getAttribute("data-level") === "practised",
+    );
+    expect(await page.locator('[data-goal="01-dictionary/2"]').getAttribute("data-level")).toBe(
+      "not-started",
+    );
 
     // The Korean page: the same levels in Korean, and no sideways scroll on a 320 px phone.
     await page.setViewportSize({ width: 320, height: 700 });

@@ -260,7 +260,7 @@ describe("My work: export and import", { timeout: SLOW }, () => {
       page.click('[data-action="export"]'),
     ]);
     const file = await readFile((await download.path())!, "utf8");
-    expect(JSON.parse(file)).toMatchObject({ format: "attention-live/my-work", version: 2 });
+    expect(JSON.parse(file)).toMatchObject({ format: "attention-live/my-work", version: 3 });
     await context.close();
 
     const empty = await newContext();

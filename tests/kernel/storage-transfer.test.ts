@@ -24,6 +24,7 @@ const snapshot: Snapshot = {
     read: { "01-dictionary": 7 },
     predict: { "predict-month-row": { choice: "1", at: 8 } },
     review: { "quiz:q1": { box: 1, due: 8 + 3 * 86_400_000, last: 8, right: 1, wrong: 0, firstRightAt: 8 } },
+    checked: { "ex-sum": 3, "ex-other": 9 },
   },
   models: [
     { name: "mine", meta: { formatVersion: 1 }, weights: new Uint8Array([0, 1, 254, 255]), savedAt: 9 },
@@ -48,7 +49,7 @@ describe("export → import", () => {
   it("names the format and version in the file", () => {
     const file = JSON.parse(exported());
     expect(file.format).toBe(EXPORT_FORMAT);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.exportedAt).toBe("2026-01-02T03:04:05.000Z");
   });
 });
@@ -91,6 +92,25 @@ describe("files of version 1 (before predictions and review)", () => {
   });
 });
 
+describe("files of version 2 (before exercises checked were kept)", () => {
+  // The site's version-2 export: no `checked` in progress.
+  const file = JSON.parse(exported()) as { version: number; progress: Record<string, unknown> };
+  file.version = 2;
+  delete file.progress.checked;
+
+  it("still import, and an exercise checked here stays with the first time it was checked", async () => {
+    const r = parseImport(JSON.stringify(file));
+    if (!r.ok) throw new Error("v2 file did not parse");
+    expect(r.snapshot.progress.checked).toBeUndefined();
+    expect(r.snapshot.progress.review).toEqual(snapshot.progress.review);
+    const store = new Store(memoryKV(), undefined, { now: () => 100 });
+    await store.markChecked("ex-sum");
+    await store.markChecked("ex-sum");
+    await store.applyImport(r.snapshot, planImport(await store.snapshot(), r.snapshot));
+    expect((await store.getProgress()).checked).toEqual({ "ex-sum": 100 });
+  });
+});
+
 describe("import refuses bad files with a reason", () => {
   it("corrupt JSON", () => {
     expect(parseImport(exported().slice(0, 40))).toMatchObject({ ok: false, code: "not-json" });
@@ -100,7 +120,7 @@ describe("import refuses bad files with a reason", () => {
     expect(parseImport("[1, 2]")).toMatchObject({ ok: false, code: "wrong-format" });
   });
   it("a version this site does not know", () => {
-    for (const version of [3, 0, "2"]) {
+    for (const version of [4, 0, "2"]) {
       const file = { ...JSON.parse(exported()), version };
       expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: false, code: "wrong-version" });
     }
@@ -123,6 +143,10 @@ describe("import refuses bad files with a reason", () => {
     expect(bad((p) => (p.review["quiz:q1"].box = 9))).toMatchObject({
       ok: false,
       detail: "progress.review.quiz:q1 must be { box, due, last, right, wrong }",
+    });
+    expect(bad((p) => (p.checked["ex-sum"] = "yesterday"))).toMatchObject({
+      ok: false,
+      detail: "progress.checked.ex-sum must be a time",
     });
   });
   it("a file that is too large, before reading it", () => {
@@ -167,8 +191,9 @@ describe("planImport", () => {
       { what: "model", id: "mine", change: "add" },
     ]);
     expect(planCounts(plan)).toEqual({ added: 1, kept: 1, skipped: 1 });
-    // The quiz answer, the chapter read, the prediction and the review card are new here.
-    expect(plan.progressAdded).toBe(4);
+    // The quiz answer, the chapter read, the prediction, the review card and the two exercises
+    // checked are new here.
+    expect(plan.progressAdded).toBe(6);
   });
 
   it("reads a file from before edits carried a time: its edits count as the oldest", () => {

@@ -106,6 +106,9 @@ describe("a goal's level", () => {
 
   it("an exercise alone is proficient at best (it never comes back in review)", async () => {
     const r = reader();
+    // Checked and failed: a try.
+    await r.store.markChecked("e1");
+    expect(await r.level(["exercise:e1"])).toBe("practised");
     await r.store.markPassed("e1");
     r.setTime(at(30));
     await r.store.markPassed("e1");

@@ -94,6 +94,8 @@ export interface Progress {
   predict?: Record<string, { choice: string; at: number }>;
   /** The spaced-review schedule, by review item id (see src/review/schedule.ts). */
   review?: Record<string, ReviewCard>;
+  /** Exercises the reader pressed Check on, passing or not: the first time (a try, for the mastery levels). */
+  checked?: Record<string, number>;
 }
 
 export interface QuizAnswer {
@@ -154,7 +156,7 @@ function mergeQuiz(x: QuizAnswer, y: QuizAnswer): QuizAnswer {
  * Progress from two sources (two tabs, or stored + imported) combined without losing anything:
  * an exercise passed or a chapter read anywhere counts (with the first time); for a quiz the
  * newer answer wins, and the earliest first try is kept; a prediction keeps the first commitment;
- * a review card keeps the one answered last.
+ * a review card keeps the one answered last; an exercise checked keeps the first time.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const out: Progress = {
@@ -164,6 +166,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   };
   if (a.predict || b.predict) out.predict = mergeBy(a.predict, b.predict, (x, y) => (y.at < x.at ? y : x));
   if (a.review || b.review) out.review = mergeBy(a.review, b.review, (x, y) => (y.last > x.last ? y : x));
+  if (a.checked || b.checked) out.checked = earliest(a.checked ?? {}, b.checked ?? {});
   return out;
 }
 

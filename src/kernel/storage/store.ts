@@ -244,6 +244,11 @@ export class Store {
       await this.kept();
   }
 
+  /** Record that the reader checked the exercise `exerciseId`, passing or not (the first time counts). */
+  async markChecked(exerciseId: string): Promise<void> {
+    await this.addProgress({ ...emptyProgress(), checked: { [exerciseId]: this.now() } });
+  }
+
   /**
    * Record the reader's answer to a quiz (the newest answer counts). `right` says whether it was
    * the right option: kept as the first try when no earlier answer is stored.

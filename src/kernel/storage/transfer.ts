@@ -16,12 +16,12 @@ import {
 
 export const EXPORT_FORMAT = "attention-live/my-work";
 /**
- * 2 adds predictions, quiz first tries and the review schedule to `progress`. Files of version 1
- * (which have none of them) still import.
+ * 2 adds predictions, quiz first tries and the review schedule to `progress`; 3 adds the
+ * exercises checked (`progress.checked`). Files of versions 1 and 2 (which lack them) still import.
  */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** The versions an import accepts. */
-export const IMPORT_VERSIONS: readonly number[] = [1, 2];
+export const IMPORT_VERSIONS: readonly number[] = [1, 2, 3];
 /** Larger files are refused before parsing (trained weights of the date model are ~100 KB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -115,6 +115,11 @@ function checkProgress(p: unknown): string | Progress {
       : { choice: a.choice, at: a.at };
   }
   const out: Progress = { passed, read, quiz: quizOut };
+  if (p.checked !== undefined) {
+    const checked = checkTimes(p.checked, "progress.checked");
+    if (typeof checked === "string") return checked;
+    out.checked = checked;
+  }
   if (p.predict !== undefined) {
     if (!isObject(p.predict)) return "progress.predict is not an object";
     out.predict = {};
@@ -261,6 +266,7 @@ export function planImport(current: Snapshot, incoming: Snapshot): ImportPlan {
       ([k, v]) => !(k in p.quiz) || (p.quiz[k].choice !== v.choice && v.at > p.quiz[k].at),
     ).length +
     Object.keys(q.predict ?? {}).filter((k) => !(k in (p.predict ?? {}))).length +
+    Object.keys(q.checked ?? {}).filter((k) => !(k in (p.checked ?? {}))).length +
     Object.entries(q.review ?? {}).filter(([k, v]) => !(k in (p.review ?? {})) || v.last > p.review![k]!.last)
       .length;
   return { changes, progressAdded };
