@@ -156,6 +156,8 @@ export const en: Record<keyof typeof ko, string> = {
   "mastery.masteredRule":
     "Proficient, and every item that comes back in review (quizzes, predictions, review items) you got right again in a review on a later day than you first got it right. Exercises do not come back in review: passing them is enough. A wrong answer in your latest review of an item takes the goal back to proficient.",
   "mastery.private": "The levels are worked out in this browser and sent nowhere.",
+  "mastery.review": "Quizzes, predictions and review items come back on the review page, days apart.",
+  "mastery.reviewLink": "Go to the review page",
   "mastery.count": "{right}/{total} right",
   "glossary.title": "Glossary",
   "glossary.intro":

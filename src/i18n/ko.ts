@@ -154,6 +154,8 @@ export const ko = {
   "mastery.masteredRule":
     "능숙에 더해, 복습에 다시 나오는 문제(퀴즈, 예측, 복습 문제)를 모두 처음 맞힌 날보다 뒤의 날에 복습에서 다시 맞혔습니다. 연습 문제는 복습에 나오지 않으므로 통과하면 됩니다. 가장 최근 복습에서 틀린 문제가 있으면 능숙으로 돌아갑니다.",
   "mastery.private": "수준은 이 브라우저 안에서 계산하고, 어디로도 보내지 않습니다.",
+  "mastery.review": "퀴즈와 예측, 복습 문제는 며칠 간격으로 복습 페이지에 다시 나옵니다.",
+  "mastery.reviewLink": "복습 페이지로 가기",
   "mastery.count": "맞힌 문제 {right}/{total}",
   "glossary.title": "용어집",
   "glossary.intro": "강좌에서 쓰는 용어와 기호입니다. 다른 교재에서 만날 수 있는 표현도 함께 적었습니다.",

@@ -52,6 +52,9 @@ describe("mastery per chapter goal", () => {
     expect(await page.locator(".rules").innerText()).toContain(
       "A quiz counts only if your first try was right",
     );
+    expect(await page.locator('[data-mastery] a[href$="/en/review/"]').innerText()).toBe(
+      "Go to the review page",
+    );
 
     await page.goto(at("/en/chapters/00-intro/"));
     await answer(page, "intro-problem", 0, "passed");
