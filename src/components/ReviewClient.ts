@@ -6,7 +6,14 @@
  */
 import { getStore } from "../kernel/storage/index.ts";
 import { format } from "../i18n/lang.ts";
-import { generators, isRight, readNumber, type Generated, type Generator } from "../review/generators.ts";
+import {
+  generators,
+  isRight,
+  readNumber,
+  slipOf,
+  type Generated,
+  type Generator,
+} from "../review/generators.ts";
 import { buildSession, dueAt, dueItems, nextCard, SESSION_SIZE } from "../review/schedule.ts";
 
 interface Item {
@@ -166,6 +173,8 @@ export function startReview(): void {
         a.kind === "number"
           ? a.value.toFixed(a.decimals)
           : a.choices.find((c) => c.value === a.value)!.text[lang];
+      const slip = right ? undefined : slipOf(generated, input);
+      if (slip) parts.push(withLabel(fill("review.slip"), slip[lang]));
       parts.push(withLabel(fill("review.why"), generated.explain[lang]));
     } else {
       const opts = [...item.bank!.querySelectorAll<HTMLElement>("[data-opt]")];

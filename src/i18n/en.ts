@@ -108,6 +108,7 @@ export const en: Record<keyof typeof ko, string> = {
   "review.right": "Right.",
   "review.wrong": "Not this time. The answer: {answer}",
   "review.yours": "Your answer:",
+  "review.slip": "A common slip:",
   "review.why": "Why:",
   "review.back": "This question comes back on {date}.",
   "review.done": "Session done: {right} of {total} right.",

@@ -106,6 +106,7 @@ export const ko = {
   "review.right": "정답입니다.",
   "review.wrong": "오답입니다. 정답: {answer}",
   "review.yours": "고른 답:",
+  "review.slip": "흔한 실수:",
   "review.why": "풀이:",
   "review.back": "이 문제는 {date}에 다시 나옵니다.",
   "review.done": "이번 복습을 마쳤습니다. {total}문제 중 {right}문제를 맞혔습니다.",

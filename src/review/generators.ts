@@ -27,7 +27,7 @@ export interface Generated {
   /** Why the right answer is right, with the numbers worked out. */
   explain: Text;
   /** Typical wrong answers, as a reader would type or choose them, and the mistake each shows. */
-  wrong: { input: string; mistake: string }[];
+  wrong: { input: string; mistake: Text }[];
   /** The numbers the item is made of, for tests to recompute with the library. */
   data: Record<string, unknown>;
 }
@@ -46,6 +46,16 @@ export function readNumber(input: string): number | undefined {
   const s = input.trim().replace(/\s+/g, "").replace(",", ".").replace(/^−/, "-");
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return undefined;
   return Number(s);
+}
+
+/** The typical mistake `input` matches (typed the way the item's wrong answer is, after rounding), if any. */
+export function slipOf(item: Generated, input: string): Text | undefined {
+  const { answer } = item;
+  return item.wrong.find((w) =>
+    answer.kind === "choice"
+      ? w.input === input
+      : isRight({ kind: "number", value: Number(w.input), decimals: answer.decimals }, input),
+  )?.mistake;
 }
 
 /**
@@ -116,11 +126,29 @@ const softmaxWeights: Generator = {
           en: `Divide the scores by τ and take exp: (${e.map((x) => fmt(x, 3)).join(", ")}), which add up to ${fmt(sum, 3)}. Weight ${n} is ${fmt(e[j]!, 3)} / ${fmt(sum, 3)} ≈ ${fmt(w)}.`,
         },
         wrong: [
-          ...(tau === 1 ? [] : [{ input: fmt(noTemp), mistake: "temperature left out" }]),
+          ...(tau === 1
+            ? []
+            : [
+                {
+                  input: fmt(noTemp),
+                  mistake: { ko: "온도로 나누는 것을 빠뜨렸습니다", en: "the temperature was left out" },
+                },
+              ]),
           ...(Number.isFinite(proportional)
-            ? [{ input: fmt(proportional), mistake: "scores divided by their sum" }]
+            ? [
+                {
+                  input: fmt(proportional),
+                  mistake: {
+                    ko: "exp 없이 스코어를 스코어의 합으로 나눴습니다",
+                    en: "the scores were divided by their sum, without exp",
+                  },
+                },
+              ]
             : []),
-          { input: fmt(unnormalised), mistake: "not normalised" },
+          {
+            input: fmt(unnormalised),
+            mistake: { ko: "exp 값을 합으로 나누지 않았습니다", en: "the exp was not divided by the sum" },
+          },
         ],
         data: { scores, temperature: tau, key: j },
       };
@@ -164,8 +192,20 @@ const queryAtStep: Generator = {
         en: `The query is the decoder state of the step before, sᵢ₋₁: here s${sub(i - 1)}. s${sub(i)} is made from this step's attention value, so it cannot be the query.${first.en}`,
       },
       wrong: [
-        { input: "s-same", mistake: "the current state" },
-        { input: "h-same", mistake: "the encoder state at the same position" },
+        {
+          input: "s-same",
+          mistake: {
+            ko: "이 시점의 상태는 어텐션 값을 받은 뒤에야 만들어집니다",
+            en: "this step's state is made only after the attention value",
+          },
+        },
+        {
+          input: "h-same",
+          mistake: {
+            ko: "같은 위치의 인코더 상태는 쿼리가 아니라 키입니다",
+            en: "the encoder state at the same position is a key, not the query",
+          },
+        },
       ],
       data: { step: i },
     };
@@ -192,10 +232,25 @@ const decoderInputSize: Generator = {
           en: `The embedding (${D}) and the attention value (the size of a hidden state, ${H}) are laid end to end: ${D} + ${H} = ${D + H}.`,
         },
         wrong: [
-          { input: String(D * H), mistake: "sizes multiplied" },
-          { input: String(H), mistake: "attention value only" },
-          { input: String(D), mistake: "embedding only" },
-          { input: String(2 * H), mistake: "state and attention value" },
+          {
+            input: String(D * H),
+            mistake: {
+              ko: "두 크기를 곱했습니다. 이어 붙이면 더합니다",
+              en: "the sizes were multiplied; laying end to end adds them",
+            },
+          },
+          {
+            input: String(H),
+            mistake: { ko: "어텐션 값만 셌습니다", en: "only the attention value was counted" },
+          },
+          { input: String(D), mistake: { ko: "임베딩만 셌습니다", en: "only the embedding was counted" } },
+          {
+            input: String(2 * H),
+            mistake: {
+              ko: "임베딩 대신 은닉 상태를 셌습니다",
+              en: "a hidden state was counted instead of the embedding",
+            },
+          },
         ].filter((w) => Number(w.input) !== D + H),
         data: { D, H },
       };
@@ -245,7 +300,15 @@ const keyWins: Generator = {
           ko: `${names[score].ko} 스코어는 ${list}이므로 ${josa(`k${subscript(win + 1)}`, "이/가")} 가장 높습니다. ${score === "dot" ? `코사인 유사도였다면 방향만 보므로 ${josa(`k${subscript(other + 1)}`, "이/가")} 이겼을 것입니다. 내적은 길이도 셉니다.` : `내적이었다면 길이도 세므로 ${josa(`k${subscript(other + 1)}`, "이/가")} 이겼을 것입니다. 코사인 유사도는 방향만 봅니다.`}`,
           en: `The ${names[score].en} scores are ${list}, so k${subscript(win + 1)} is highest. ${score === "dot" ? `Cosine similarity, which looks only at direction, would have picked k${subscript(other + 1)}; the dot product counts length too.` : `The dot product, which counts length too, would have picked k${subscript(other + 1)}; cosine similarity looks only at direction.`}`,
         },
-        wrong: [{ input: `k${other + 1}`, mistake: "the other score function's winner" }],
+        wrong: [
+          {
+            input: `k${other + 1}`,
+            mistake: {
+              ko: "다른 스코어 함수가 고르는 키입니다",
+              en: "that is the other score function's pick",
+            },
+          },
+        ],
         data: { query: q, keys, score },
       };
     }),
@@ -284,9 +347,27 @@ const attentionValue: Generator = {
           en: `The scores are (${s.join(", ")}) and the softmax weights (${w.map((x) => fmt(x, 3)).join(", ")}). The attention value is ${fmt(w[0]!, 3)}·${values[0]} + ${fmt(w[1]!, 3)}·${values[1]} ≈ ${fmt(a)}.`,
         },
         wrong: [
-          { input: fmt(average), mistake: "plain average of the values" },
-          { input: fmt(top), mistake: "the top key's value (temperature 0)" },
-          { input: fmt(unweighted), mistake: "scores used as weights without softmax" },
+          {
+            input: fmt(average),
+            mistake: {
+              ko: "가중치 없이 값의 평균을 냈습니다",
+              en: "the values were averaged without weights",
+            },
+          },
+          {
+            input: fmt(top),
+            mistake: {
+              ko: "스코어가 가장 높은 키의 값만 골랐습니다(온도 0일 때의 답)",
+              en: "only the top key's value was taken (the answer at temperature 0)",
+            },
+          },
+          {
+            input: fmt(unweighted),
+            mistake: {
+              ko: "소프트맥스 함수 없이 스코어를 가중치로 썼습니다",
+              en: "the scores were used as weights without softmax",
+            },
+          },
         ],
         data: { query: q, keys, values },
       };

@@ -105,16 +105,22 @@ describe("a review session", () => {
     await page.keyboard.press("Enter");
 
     // The second is from another chapter, a generated one (softmax weights), answered wrongly on
-    // purpose: no softmax weight is 2.
+    // purpose with a typical slip: exp of the score over τ, not divided by the sum.
     expect(await from(page)).toMatch(/^Question 2 of 8 · Chapter 03 · /);
     const idWrong = (await page.locator("[data-review]").getAttribute("data-item"))!;
     expect(idWrong).toBe("gen:softmax-weights");
+    const [, scores, tau, key] =
+      /scores are \(([-\d, ]+)\) and the temperature is τ = ([\d.]+)\. What is the softmax weight of key (\d)/.exec(
+        await page.locator("[data-prompt]").innerText(),
+      )!;
+    const slip = Math.exp(Number(scores!.split(", ")[Number(key) - 1]) / Number(tau)).toFixed(2);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-number-answer"))).toBe(true);
-    await page.keyboard.type("2");
+    await page.keyboard.type(slip);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("[data-review]").getAttribute("data-last")).toBe("wrong");
     const said = await feedback.innerText();
     expect(said).toMatch(/^Not this time\. The answer: 0\.\d\d/);
+    expect(said).toContain("A common slip: the exp was not divided by the sum");
     expect(said).toMatch(/Why: Divide the scores by τ and take exp/);
     expect(said).toContain("comes back on Thursday 12 March");
     await page.emulateMedia({ colorScheme: "dark" });

@@ -2,7 +2,14 @@
 // arithmetic, the right answer is accepted (as typed, rounded or with more places), and the
 // typical wrong answers are rejected.
 import { describe, expect, it } from "vitest";
-import { generators, isRight, readNumber, subscript, type Generated } from "../../src/review/generators.ts";
+import {
+  generators,
+  isRight,
+  readNumber,
+  slipOf,
+  subscript,
+  type Generated,
+} from "../../src/review/generators.ts";
 import { attend, cosine, createSeq2Seq, dot, greedyDecode, softmax } from "../../src/lib/attention/index.ts";
 
 const SEEDS = Array.from({ length: 50 }, (_, k) => k * 7919 + 1);
@@ -26,9 +33,12 @@ describe.each(generators.map((g) => [g.name, g] as const))("%s over 50 seeds", (
       for (const w of item.wrong)
         expect(
           isRight(item.answer, w.input),
-          `${g.name} seed ${seed} accepts "${w.input}" (${w.mistake})`,
+          `${g.name} seed ${seed} accepts "${w.input}" (${w.mistake.en})`,
         ).toBe(false);
       expect(isRight(item.answer, ""), "an empty answer").toBe(false);
+      // Each typical wrong answer is named as its slip; the right answer is not a slip.
+      for (const w of item.wrong) expect(slipOf(item, w.input), w.mistake.en).toBeDefined();
+      for (const input of typed(item)) expect(slipOf(item, input)).toBeUndefined();
       for (const t of [item.prompt, item.explain]) {
         expect(t.ko).toMatch(/\p{Script=Hangul}/u);
         expect(t.en).not.toMatch(/\p{Script=Hangul}/u);
