@@ -9,6 +9,8 @@
  * react (with a message, never a frozen tab).
  */
 
+import type { ErrorProblem } from "./output.ts";
+
 /** Names of the pretrained models shipped in public/models, plus the reader's own trained one. */
 export type ModelName = "bahdanau" | "luong" | "none" | "mine";
 
@@ -27,6 +29,8 @@ export interface KernelError {
   column?: number;
   /** File of the library the error comes from, e.g. `attention.ts`, when it comes from the library. */
   file?: string;
+  /** What the library refused, as data (a code and its values), for a message in the reader's language. */
+  problem?: ErrorProblem;
 }
 
 /** The result of a kernel call: the value, or a clear error. Never throws for reader mistakes. */

@@ -86,6 +86,7 @@ const toKernelError = (e: CellError): KernelError => ({
   line: e.line,
   column: e.column,
   file: e.file,
+  problem: e.problem,
 });
 
 /** How long the kernel worker may take to load before it counts as broken. */

@@ -40,7 +40,15 @@ export interface CellError {
   /** The library file the failing line is in, when the error comes from the library. */
   file?: string;
   kind?: "error" | "stopped" | "compile";
+  /**
+   * What the library refused, as data (a `problem` the error carried, e.g. a DecodeError's), so
+   * the page can say it in the reader's language. Numbers and strings only.
+   */
+  problem?: ErrorProblem;
 }
+
+/** A library error's `problem`: a stable `code` and the values that go with it. */
+export type ErrorProblem = { code: string } & Record<string, string | number>;
 
 /** How much of a value a descriptor keeps: enough to read, never enough to flood the page. */
 export const LIMITS = {

@@ -7,7 +7,7 @@
 import { transform } from "sucrase";
 import { parse, type Node } from "acorn";
 import { simple } from "acorn-walk";
-import { describe, LIMITS, plain, type CellError, type OutputItem } from "./output.ts";
+import { describe, LIMITS, plain, type CellError, type ErrorProblem, type OutputItem } from "./output.ts";
 import { decodeMappings, originalPosition, type LineSegments } from "./sourcemap.ts";
 
 /** A cell after compilation: the function body, its names, and how to map lines back. */
@@ -244,6 +244,19 @@ export function locateError(
   return {};
 }
 
+/**
+ * The `problem` an error carries (the library's DecodeError has one: a code and its values), kept
+ * to its strings and numbers so it crosses to the page; undefined when it has none or no code.
+ */
+export function problemOf(e: unknown): ErrorProblem | undefined {
+  const problem = (e as { problem?: unknown } | null)?.problem;
+  if (typeof problem !== "object" || problem === null) return undefined;
+  const kept = Object.fromEntries(
+    Object.entries(problem).filter(([, v]) => typeof v === "string" || typeof v === "number"),
+  );
+  return typeof kept.code === "string" ? (kept as ErrorProblem) : undefined;
+}
+
 /** Turn anything thrown into the reader's error. */
 export function toCellError(e: unknown, forCell: string, env?: RuntimeEnv): CellError {
   const base =
@@ -252,7 +265,8 @@ export function toCellError(e: unknown, forCell: string, env?: RuntimeEnv): Cell
       : { name: "Error", message: `thrown: ${plain(describe(e))}` };
   const where = locateError(e, env);
   if (where.cellId === forCell) delete where.cellId;
-  return { ...base, ...where, kind: "error" };
+  const problem = problemOf(e);
+  return { ...base, ...where, kind: "error", ...(problem && { problem }) };
 }
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());

@@ -1,10 +1,33 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { axeViolations, launchBrowser, openPage } from "./browser.ts";
 import { builtPages } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 const pages = builtPages();
+
+/**
+ * Wait for what axe will look at on a page with `count` open cell editors: every editor's types
+ * checked once by the type service (its squiggles and markers drawn) and the page's fonts loaded.
+ * (Not networkidle: the page's sandbox and type service may keep the network busy far longer
+ * than the page takes to settle on a loaded machine.)
+ */
+async function editorsSettled(page: Page, count: number): Promise<void> {
+  const checked = () => page.locator("[data-cell] .cm-editor[data-types-checked]").count();
+  try {
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("[data-cell] .cm-editor[data-types-checked]").length >= n,
+      count,
+      { timeout: 90_000 },
+    );
+  } catch {
+    throw new Error(
+      `the type service checked ${await checked()} of ${count} open editors within 90 s (axe would see them half drawn)`,
+    );
+  }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
 let browser: Browser;
 let light: BrowserContext;
 let reduced: BrowserContext;
@@ -58,7 +81,7 @@ describe("axe-core finds no violation with the cell editors open", () => {
       await cells.nth(i).locator(".cell-code").click();
       await cells.nth(i).locator(".cm-content").waitFor();
     }
-    await page.waitForLoadState("networkidle");
+    await editorsSettled(page, count);
     expect(await page.locator(".cm-scroller").count()).toBe(count);
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });

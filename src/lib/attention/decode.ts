@@ -82,12 +82,61 @@ export interface DecodeOptions {
   maxLength?: number;
 }
 
+/**
+ * What a decoding refused, as data: a caller can say it in its own words (the course's pages say
+ * it in Korean or English), and the error's message says it in English for everyone else.
+ * `step` counts output steps from 1, `position` the numbers of a row from 1, `input` the inputs
+ * of a batch from 1.
+ */
+export type DecodeProblem =
+  | { code: "maxLength"; caller: string; maxLength: number }
+  | {
+      code: "notFinite";
+      caller: string;
+      step: number;
+      what: "scores" | "weights" | "outputScores";
+      value: number;
+      position: number;
+      input?: number;
+    };
+
+const WHAT = {
+  scores: "attention scores e_ij",
+  weights: "attention weights α_ij",
+  outputScores: "output scores",
+} as const;
+
+function describeProblem(p: DecodeProblem): string {
+  if (p.code === "maxLength")
+    return `${p.caller}: maxLength must be a finite positive integer, got ${String(p.maxLength)}`;
+  const what = p.input === undefined ? WHAT[p.what] : `${WHAT[p.what]} of input ${p.input}`;
+  return `${p.caller}: at output step ${p.step} the ${what} are not all finite numbers (${p.value} at position ${p.position}), so no token can be chosen`;
+}
+
+/** A score, weight or output score that is not a finite number stopped a decoding (`problem` says where). */
+export class DecodeError extends Error {
+  override name = "DecodeError";
+  readonly problem: Extract<DecodeProblem, { code: "notFinite" }>;
+  constructor(problem: Extract<DecodeProblem, { code: "notFinite" }>) {
+    super(describeProblem(problem));
+    this.problem = problem;
+  }
+}
+
+/** A length limit that is not a finite positive integer (a RangeError, with `problem` as data). */
+export class DecodeLengthError extends RangeError {
+  readonly problem: Extract<DecodeProblem, { code: "maxLength" }>;
+  constructor(problem: Extract<DecodeProblem, { code: "maxLength" }>) {
+    super(describeProblem(problem));
+    this.problem = problem;
+  }
+}
+
 /** The length limit of a decoding, or a RangeError naming the caller when it is not usable. */
 function lengthLimit(caller: string, options: DecodeOptions): number {
   const maxLength = options.maxLength ?? 16;
-  if (!Number.isInteger(maxLength) || maxLength < 1) {
-    throw new RangeError(`${caller}: maxLength must be a finite positive integer, got ${String(maxLength)}`);
-  }
+  if (!Number.isInteger(maxLength) || maxLength < 1)
+    throw new DecodeLengthError({ code: "maxLength", caller, maxLength });
   return maxLength;
 }
 
@@ -105,13 +154,24 @@ function bestToken(logits: Float32Array): number {
  * Throws when `values` (what a decoder computed at output step i, counted from 1) hold a number
  * that is not finite: every later step would be built on it, so nothing after it can be trusted.
  */
-function checkFinite(caller: string, i: number, what: string, values: Float32Array): void {
+function checkFinite(
+  caller: string,
+  step: number,
+  what: "scores" | "weights" | "outputScores",
+  values: Float32Array,
+  input?: number,
+): void {
   for (let j = 0; j < values.length; j++) {
-    if (!Number.isFinite(values[j])) {
-      throw new Error(
-        `${caller}: at output step ${i} the ${what} are not all finite numbers (${values[j]} at position ${j + 1}), so no token can be chosen`,
-      );
-    }
+    if (!Number.isFinite(values[j]))
+      throw new DecodeError({
+        code: "notFinite",
+        caller,
+        step,
+        what,
+        value: values[j],
+        position: j + 1,
+        input,
+      });
   }
 }
 
@@ -155,9 +215,9 @@ function decodeOne(model: Seq2Seq, input: string, options: DecodeOptions): Decod
   for (let i = 0; i < maxLength; i++) {
     const step = decoderStep(model, null, encoder, state, Int32Array.of(prev));
     const logits = outputLogits(model, null, step.features); // [1, Vout]
-    checkFinite("greedyDecode", i + 1, "attention scores e_ij", step.scores);
-    checkFinite("greedyDecode", i + 1, "attention weights α_ij", step.weights);
-    checkFinite("greedyDecode", i + 1, "output scores", logits.data);
+    checkFinite("greedyDecode", i + 1, "scores", step.scores);
+    checkFinite("greedyDecode", i + 1, "weights", step.weights);
+    checkFinite("greedyDecode", i + 1, "outputScores", logits.data);
     prev = bestToken(logits.data);
     const token = vocab[prev];
     if (token === END) break;
@@ -212,7 +272,7 @@ function decodeMany(model: Seq2Seq, inputs: string[], options: DecodeOptions): s
     for (let b = 0; b < B; b++) {
       if (done[b]) continue;
       const row = logits.data.subarray(b * V, (b + 1) * V);
-      checkFinite("decodeBatch", i + 1, `output scores of input ${rows[b][1] + 1}`, row);
+      checkFinite("decodeBatch", i + 1, "outputScores", row, rows[b][1] + 1);
       const id = bestToken(row);
       if (vocab[id] === END) done[b] = 1;
       else outputs[rows[b][1]] += vocab[id];

@@ -9,6 +9,7 @@ import type { KernelError, KernelResult } from "../../kernel/api.ts";
 import { getKernel } from "../../kernel/client.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { strings } from "./strings.ts";
+import { problemMessage } from "./problems.ts";
 import type { Lib } from "./widget.ts";
 
 /** A kernel call that failed, thrown so a widget's `compute` reads as plain library code. */
@@ -60,9 +61,14 @@ export function onLibraryChange(listener: () => void): () => void {
   });
 }
 
-/** What a widget says when the kernel could not compute (the reader's words, not a stack trace). */
+/**
+ * What a widget says when the kernel could not compute (the reader's words, not a stack trace):
+ * a library error it knows (a decoding guard's) in the reader's language, any other in its own.
+ */
 export function kernelMessage(error: KernelError, lang: Lang): string {
   const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ""})` : "";
   const s = strings[lang];
-  return error.kind === "stopped" ? s.stopped(error.message) : s.failed(where, error.message);
+  return error.kind === "stopped"
+    ? s.stopped(error.message)
+    : s.failed(where, problemMessage(error.problem, lang) ?? error.message);
 }
