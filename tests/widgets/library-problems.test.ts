@@ -36,7 +36,7 @@ describe("the decoding guards' errors on a widget", () => {
     model.params.attentionV!.data[0] = NaN;
     const ko = shown(() => greedyDecode(model, "24.11.2026"), "ko");
     expect(ko).toBe(
-      "라이브러리가 계산하지 못했습니다 (decode.ts:111): greedyDecode: 출력 1번째 시점의 어텐션 스코어 e_ij에 유한한 수가 아닌 값(1번째 자리의 NaN)이 있어 토큰을 고를 수 없습니다.",
+      "라이브러리가 계산하지 못했습니다 (decode.ts:111): greedyDecode: 출력 1번째 시점의 어텐션 스코어 e_ij에 유한한 수가 아닌 값이 있어 토큰을 고를 수 없습니다(1번째 자리: NaN).",
     );
     expect(ko).not.toMatch(/output step|finite/);
     const en = shown(() => greedyDecode(model, "24.11.2026"), "en");
@@ -67,7 +67,9 @@ describe("the decoding guards' errors on a widget", () => {
         },
         "ko",
       ),
-    ).toContain("출력 2번째 시점의 어텐션 가중치 α_ij에 유한한 수가 아닌 값(3번째 자리의 Infinity)이 있어");
+    ).toContain(
+      "출력 2번째 시점의 어텐션 가중치 α_ij에 유한한 수가 아닌 값이 있어 토큰을 고를 수 없습니다(3번째 자리: Infinity).",
+    );
   });
 
   it("a length limit that is not a whole number, in both languages", () => {

@@ -113,7 +113,17 @@ function describeProblem(p: DecodeProblem): string {
   return `${p.caller}: at output step ${p.step} the ${what} are not all finite numbers (${p.value} at position ${p.position}), so no token can be chosen`;
 }
 
-/** A score, weight or output score that is not a finite number stopped a decoding (`problem` says where). */
+/**
+ * A score, weight or output score that is not a finite number stopped a decoding (`problem` says
+ * where).
+ *
+ * @example
+ * try {
+ *   greedyDecode(brokenModel, "24.11.2026");
+ * } catch (e) {
+ *   if (e instanceof DecodeError) e.problem; // { code: "notFinite", caller: "greedyDecode", step: 1, what: "scores", … }
+ * }
+ */
 export class DecodeError extends Error {
   override name = "DecodeError";
   readonly problem: Extract<DecodeProblem, { code: "notFinite" }>;
@@ -123,7 +133,13 @@ export class DecodeError extends Error {
   }
 }
 
-/** A length limit that is not a finite positive integer (a RangeError, with `problem` as data). */
+/**
+ * A length limit that is not a finite positive integer (a RangeError, with `problem` as data).
+ *
+ * @example
+ * greedyDecode(model, "24.11.2026", { maxLength: Infinity });
+ * // throws DecodeLengthError: problem = { code: "maxLength", caller: "greedyDecode", maxLength: Infinity }
+ */
 export class DecodeLengthError extends RangeError {
   readonly problem: Extract<DecodeProblem, { code: "maxLength" }>;
   constructor(problem: Extract<DecodeProblem, { code: "maxLength" }>) {

@@ -20,7 +20,7 @@ const words = defineStrings({
     maxLength: (caller: string, got: string) =>
       `${caller}: 최대 길이 maxLength는 1 이상의 정수여야 합니다(받은 값: ${got}).`,
     notFinite: (caller: string, step: number, what: string, value: string, position: number) =>
-      `${caller}: 출력 ${step}번째 시점의 ${what}에 유한한 수가 아닌 값(${position}번째 자리의 ${value})이 있어 토큰을 고를 수 없습니다.`,
+      `${caller}: 출력 ${step}번째 시점의 ${what}에 유한한 수가 아닌 값이 있어 토큰을 고를 수 없습니다(${position}번째 자리: ${value}).`,
   },
   en: {
     what: {
