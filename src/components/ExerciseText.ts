@@ -3,6 +3,7 @@
  * at build time, everything else is escaped.
  */
 import katex from "katex";
+import { routeLang, type Lang } from "../i18n/lang.ts";
 
 const escape = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -19,4 +20,27 @@ export function inlineHtml(text: string): string {
       return escape(part);
     })
     .join("");
+}
+
+/** What `<Quiz id>`, `<Exercise id>` and `<Predict id>` give: the page's language and the item. */
+interface ById {
+  params: Readonly<Record<string, string | undefined>>;
+  props: { id: string };
+}
+
+/**
+ * The item a content component shows (`<Quiz id="…">` → `quizzes[id]`), in the route's language;
+ * an id that is not in `table` stops the build, naming the component and `what` is missing where
+ * ("quiz in content/exercises").
+ */
+export function itemById<T>(
+  astro: ById,
+  table: Readonly<Record<string, T>>,
+  tag: string,
+  what: string,
+): { lang: Lang; id: string; item: T } {
+  const { id } = astro.props;
+  const item = table[id];
+  if (!item) throw new Error(`<${tag} id="${id}">: no such ${what}`);
+  return { lang: routeLang(astro.params), id, item };
 }
