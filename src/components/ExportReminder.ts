@@ -4,6 +4,7 @@
  * Never a dialog; at most once a day (on the page it first appears on); dismissing it is
  * remembered, and only work saved after that brings it back.
  */
+import { format, pageLang, t, type UiKey } from "../i18n/index.ts";
 import { getStore } from "../kernel/storage/index.ts";
 import { persistence } from "../kernel/storage/persist.ts";
 import { needsExportReminder, REMIND_AFTER_DAYS } from "../kernel/storage/transfer.ts";
@@ -11,8 +12,8 @@ import { needsExportReminder, REMIND_AFTER_DAYS } from "../kernel/storage/transf
 const SHOWN = "attention-live/export-reminded";
 const DAY_MS = 24 * 3600 * 1000;
 
-/** Show the reminder at the top of `main` if it is due. `strings` are the UI strings of this page. */
-export async function remindToExport(strings: Record<string, string>): Promise<void> {
+/** Show the reminder at the top of `main` if it is due. */
+export async function remindToExport(): Promise<void> {
   const main = document.querySelector("main");
   if (!main || main.querySelector('[data-store-notice="export-reminder"]')) return;
   try {
@@ -24,16 +25,17 @@ export async function remindToExport(strings: Record<string, string>): Promise<v
   const [snapshot, meta, state] = await Promise.all([store.snapshot(), store.getMeta(), persistence()]);
   if (!needsExportReminder(snapshot, meta, state === "persistent", Date.now())) return;
   localStorage.setItem(SHOWN, String(Date.now()));
+  const say = (key: UiKey) => t(pageLang(), key);
 
   const box = document.createElement("aside");
   box.className = "store-notice";
   box.dataset.storeNotice = "export-reminder";
-  box.setAttribute("aria-label", strings["store.nav"]);
+  box.setAttribute("aria-label", say("store.nav"));
   const p = document.createElement("p");
-  p.textContent = strings["store.remind"].replace("{days}", String(REMIND_AFTER_DAYS));
+  p.textContent = format(say("store.remind"), { days: REMIND_AFTER_DAYS });
   const exportButton = document.createElement("button");
   exportButton.type = "button";
-  exportButton.textContent = strings["store.exportOffer"];
+  exportButton.textContent = say("store.exportOffer");
   exportButton.addEventListener("click", async () => {
     const { downloadExport } = await import("./MyWorkClient.ts");
     downloadExport(await store.snapshot());
@@ -41,7 +43,7 @@ export async function remindToExport(strings: Record<string, string>): Promise<v
   });
   const dismiss = document.createElement("button");
   dismiss.type = "button";
-  dismiss.textContent = strings["store.remindDismiss"];
+  dismiss.textContent = say("store.remindDismiss");
   dismiss.addEventListener("click", () => {
     void store.dismissReminder();
     box.remove();

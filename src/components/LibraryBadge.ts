@@ -119,7 +119,7 @@ export function startLibraryBadge(): void {
     if ((c.type === "edit" && c.kind === "library") || c.type === "import") void refresh();
   });
   void refresh();
-  remindLater(badge);
+  remindLater();
 }
 
 function hasKeptWork(): boolean {
@@ -134,9 +134,8 @@ function hasKeptWork(): boolean {
  * Once the page is idle, and only for a reader who has kept work here, see whether to remind them
  * to export it (not on the My work page, which shows the same state with the export beside it).
  */
-function remindLater(badge: HTMLElement) {
+function remindLater() {
   if (!hasKeptWork() || document.querySelector("[data-my-work]")) return;
-  const strings = JSON.parse(badge.dataset.cellStrings ?? "{}") as Record<string, string>;
   const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-  later(() => void import("./ExportReminder.ts").then((m) => m.remindToExport(strings)));
+  later(() => void import("./ExportReminder.ts").then((m) => m.remindToExport()));
 }

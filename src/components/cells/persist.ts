@@ -10,15 +10,19 @@ import { decodeShare, encodeShare } from "../../kernel/share.ts";
 import { crashedRuns } from "../../kernel/storage/crash-note.ts";
 import { getStore } from "../../kernel/storage/index.ts";
 import { pageLang } from "../../i18n/lang.ts";
+import type { UiKey } from "../../i18n/index.ts";
 import type { EditRecord } from "../../kernel/storage/records.ts";
 
 const lang = pageLang();
-/** UI strings for cells, from the header's LibraryBadge (keeps the i18n tables out of this first-load script). */
-const strings = JSON.parse(
-  document.querySelector<HTMLElement>("[data-library-badge]")?.dataset.cellStrings ?? "{}",
-) as Record<string, string>;
-const say = (key: string, vars: Record<string, string> = {}) =>
-  (strings[key] ?? key).replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? "");
+/**
+ * The UI strings, loaded with the first notice (the catalogue stays out of this first-load script;
+ * every notice is shown after something asynchronous anyway).
+ */
+let catalogue: Promise<typeof import("../../i18n/index.ts")> | undefined;
+async function say(key: UiKey, vars: Record<string, string> = {}): Promise<string> {
+  const { t } = await (catalogue ??= import("../../i18n/index.ts"));
+  return t(lang, key, vars);
+}
 const store = getStore();
 /** The revision of each cell's saved edit this tab has seen (0: none). */
 const revs = new Map<string, number>();
@@ -71,32 +75,32 @@ function showStatic(cell: HTMLElement, code: string) {
   if (el) el.innerHTML = highlight(code);
 }
 
-function offerExport(cell: HTMLElement) {
+async function offerExport(cell: HTMLElement) {
   notice(
     cell,
     "quota",
-    say("store.quota"),
-    button(say("store.exportOffer"), async () => {
+    await say("store.quota"),
+    button(await say("store.exportOffer"), async () => {
       const { downloadExport } = await import("../MyWorkClient.ts");
       downloadExport(await store.snapshot());
     }),
   );
 }
 
-function offerStale(cell: HTMLElement, record: EditRecord, original: string) {
+async function offerStale(cell: HTMLElement, record: EditRecord, original: string) {
   const id = cell.dataset.cell!;
   let open: HTMLElement | undefined;
   const box = notice(
     cell,
     "stale",
-    say("cell.stale"),
-    button(say("library.diff"), async () => {
+    await say("cell.stale"),
+    button(await say("library.diff"), async () => {
       if (open) {
         open.remove();
         open = undefined;
       } else box.append((open = await diffView(original, cell.dataset.currentCode ?? record.code)));
     }),
-    button(say("store.keepMine"), async () => {
+    button(await say("store.keepMine"), async () => {
       // Keep the reader's code, now as an edit of the course's current code: no longer stale.
       const r = await store.saveEdit(
         "cell",
@@ -112,18 +116,18 @@ function offerStale(cell: HTMLElement, record: EditRecord, original: string) {
         box.remove();
       }
     }),
-    button(say("cell.reset"), () => cell.querySelector<HTMLElement>('[data-action="reset"]')?.click()),
+    button(await say("cell.reset"), () => cell.querySelector<HTMLElement>('[data-action="reset"]')?.click()),
   );
 }
 
-function offerConflict(cell: HTMLElement, theirs: EditRecord, mine: string, original: string) {
+async function offerConflict(cell: HTMLElement, theirs: EditRecord, mine: string, original: string) {
   const id = cell.dataset.cell!;
   notice(
     cell,
     "conflict",
-    say("store.conflict"),
-    button(say("store.loadTheirs"), () => location.reload()),
-    button(say("store.keepMine"), async () => {
+    await say("store.conflict"),
+    button(await say("store.loadTheirs"), () => location.reload()),
+    button(await say("store.keepMine"), async () => {
       const r = await store.saveEdit("cell", id, original, mine, theirs.rev);
       if (r.ok) {
         revs.set(id, r.record.rev);
@@ -157,8 +161,8 @@ async function write(cellId: string, code: string, original: string): Promise<vo
   } else if (r.reason === "quota") {
     revs.set(cellId, r.record.rev);
     savedCode.set(cellId, code);
-    if (cell) offerExport(cell);
-  } else if (cell) offerConflict(cell, r.current, code, original);
+    if (cell) await offerExport(cell);
+  } else if (cell) await offerConflict(cell, r.current, code, original);
 }
 
 function save(cellId: string, code: string, original: string): Promise<void> {
@@ -248,8 +252,8 @@ const persistent: EditStore = {
       notice(
         cell,
         "shared",
-        say("share.banner"),
-        button(say("share.discard"), () => {
+        await say("share.banner"),
+        button(await say("share.discard"), () => {
           history.replaceState(null, "", location.pathname + location.search);
           location.reload();
         }),
@@ -263,7 +267,7 @@ const persistent: EditStore = {
       return { code: share.shared.code, stale: false };
     }
     if (!record) return undefined;
-    if (status === "stale" && cell) offerStale(cell, record, original);
+    if (status === "stale" && cell) await offerStale(cell, record, original);
     return { code: record.code, stale: status === "stale" };
   },
 
@@ -295,7 +299,7 @@ store.onChange(async (c) => {
   const { record, status } = await store.loadEdit("cell", c.id, original);
   if ((record?.rev ?? 0) === revs.get(c.id)) return;
   if (cell.querySelector(".cm-content")) {
-    if (record) offerConflict(cell, record, cell.dataset.currentCode ?? original, original);
+    if (record) await offerConflict(cell, record, cell.dataset.currentCode ?? original, original);
     return;
   }
   revs.set(c.id, record?.rev ?? 0);
@@ -306,50 +310,27 @@ store.onChange(async (c) => {
   // cell since, and the reader must see that, as on load.
   if (record && status === "stale") {
     cell.dataset.edited = "stale";
-    offerStale(cell, record, original);
+    await offerStale(cell, record, original);
   } else clearNotices(cell, "stale");
 });
 
 // A share link that cannot be read: say so once, above the page's first cell; the cells stay as the course has them.
-void shared.then((share) => {
+void shared.then(async (share) => {
   if (share.kind === "none") return;
   if (share.kind === "error") {
     const first = document.querySelector<HTMLElement>("[data-cell]");
     if (first)
-      notice(first, "share-error", say(share.reason === "version" ? "share.badVersion" : "share.bad"));
+      notice(first, "share-error", await say(share.reason === "version" ? "share.badVersion" : "share.bad"));
     return;
   }
   const cell = cellById(share.shared.cell);
   if (!cell) {
     const first = document.querySelector<HTMLElement>("[data-cell]");
-    if (first) notice(first, "share-error", say("share.noCell", { id: share.shared.cell }));
+    if (first) notice(first, "share-error", await say("share.noCell", { id: share.shared.cell }));
     return;
   }
   cell.scrollIntoView({ block: "center" });
 });
-
-// "Open in editor": cells that import from the library link to the library page, at the file
-// that defines the first imported name.
-for (const cell of document.querySelectorAll<HTMLElement>("[data-cell]")) {
-  const names = /import\s*\{([^}]*)\}\s*from\s*["']attention["']/.exec(cell.dataset.code ?? "")?.[1];
-  const first = names
-    ?.split(",")
-    .map((n) =>
-      n
-        .trim()
-        .split(/\s+as\s+/)[0]
-        .replace(/^type\s+/, ""),
-    )
-    .find(Boolean);
-  const bar = cell.querySelector("[data-cell-status]");
-  if (!first || !bar) continue;
-  const a = document.createElement("a");
-  a.href = `${import.meta.env.BASE_URL}${lang}/library/#uses=${encodeURIComponent(first)}`;
-  a.textContent = say("library.openInEditor");
-  a.dataset.openLibrary = first;
-  a.className = "open-library";
-  bar.before(a);
-}
 
 // "Copy share link" on any cell.
 document.addEventListener("click", async (ev) => {
@@ -359,28 +340,28 @@ document.addEventListener("click", async (ev) => {
   const code = cell.dataset.currentCode ?? cell.dataset.code ?? "";
   const hash = await encodeShare({ cell: cell.dataset.cell!, code });
   if (!hash) {
-    notice(cell, "share", say("share.tooLong"));
+    notice(cell, "share", await say("share.tooLong"));
     return;
   }
   const link = `${location.origin}${location.pathname}${hash}`;
   cell.dataset.shareLink = link;
   try {
     await navigator.clipboard.writeText(link);
-    notice(cell, "share", say("share.copied"));
+    notice(cell, "share", await say("share.copied"));
   } catch {
     const input = document.createElement("input");
     input.readOnly = true;
     input.value = link;
-    input.setAttribute("aria-label", say("share.button"));
-    notice(cell, "share", say("share.copyFailed"), input);
+    input.setAttribute("aria-label", await say("share.button"));
+    notice(cell, "share", await say("share.copyFailed"), input);
     input.select();
   }
 });
 
 // A cell that was running when an earlier visit's tab died (most likely out of memory) says so.
-void crashedRuns().then((ids) => {
+void crashedRuns().then(async (ids) => {
   for (const id of ids) {
     const cell = cellById(id);
-    if (cell) notice(cell, "crashed", say("cell.crashed"));
+    if (cell) notice(cell, "crashed", await say("cell.crashed"));
   }
 });
