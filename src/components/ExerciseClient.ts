@@ -6,10 +6,12 @@
  * help, takes its place (the textarea stays the fallback without JavaScript or before it loads).
  */
 import type { CheckResult } from "../kernel/checking/exercise.ts";
-import type { CellEditor } from "./editing/editor.ts";
+import type { CodeEditor } from "./editing/editor.ts";
 import { crashedRuns, noteRunning } from "../kernel/storage/crash-note.ts";
 import { getStore } from "../kernel/storage/index.ts";
 import { pageLang, t } from "../i18n/index.ts";
+import { part } from "./editing/dom.ts";
+import { staleNotice } from "./editing/notice.ts";
 
 const kernel = async () => (await import("../kernel/client.ts")).getKernel();
 
@@ -50,24 +52,22 @@ const text = {
 function setup(root: HTMLElement): void {
   const id = root.dataset.exercise!;
   const lang = pageLang();
-  const textarea = root.querySelector<HTMLTextAreaElement>("[data-exercise-editor]")!;
-  const host = root.querySelector<HTMLElement>("[data-exercise-code]")!;
-  let editor: CellEditor | undefined;
+  const textarea = part<HTMLTextAreaElement>(root, "[data-exercise-editor]");
+  const host = part<HTMLElement>(root, "[data-exercise-code]");
+  let editor: CodeEditor | undefined;
   const code = () => editor?.getCode() ?? textarea.value;
   const setCode = (next: string) => {
     textarea.value = next;
     editor?.setCode(next);
   };
-  const status = root.querySelector<HTMLElement>("[data-exercise-status]")!;
-  const errorBox = root.querySelector<HTMLElement>("[data-exercise-error]")!;
+  const status = part<HTMLElement>(root, "[data-exercise-status]");
+  const errorBox = part<HTMLElement>(root, "[data-exercise-error]");
   const items = [...root.querySelectorAll<HTMLElement>("[data-check]")];
-  const announce = root.querySelector<HTMLElement>("[data-exercise-announce]")!;
+  const announce = part<HTMLElement>(root, "[data-exercise-announce]");
   // The exercise as the page has it: the starter in the plain box, the solution in its template.
   const exercise = {
     starter: textarea.defaultValue,
-    solution: root
-      .querySelector<HTMLTemplateElement>("template[data-solution]")!
-      .content.querySelector("code")!.textContent!,
+    solution: part(part<HTMLTemplateElement>(root, "template[data-solution]").content, "code").textContent!,
   };
 
   const show = (result: "unanswered" | "passed" | "failed", label: string) => {
@@ -102,10 +102,10 @@ function setup(root: HTMLElement): void {
       const r = results[index];
       const passed = r?.status === "pass";
       item.dataset.state = passed ? "pass" : "fail";
-      item.querySelector(".mark")!.textContent = passed ? "✓" : "✗";
-      item.querySelector<HTMLElement>(".message")!.hidden = passed;
+      part(item, ".mark").textContent = passed ? "✓" : "✗";
+      part<HTMLElement>(item, ".message").hidden = passed;
       // The smallest failing input, what came back and what should have (text, never markup).
-      const found = item.querySelector<HTMLElement>(".case")!;
+      const found = part<HTMLElement>(item, ".case");
       found.textContent = !passed && r?.message ? r.message : "";
       found.hidden = found.textContent === "";
       found.dataset.thrown = r?.status === "error" ? "true" : "";
@@ -161,48 +161,19 @@ function setup(root: HTMLElement): void {
    * shown, and says so, with a comparison against the new starter, until they choose.
    */
   function showStale() {
-    const box = document.createElement("div");
-    box.className = "store-notice";
-    box.dataset.storeNotice = "stale";
-    box.setAttribute("role", "status");
-    const p = document.createElement("p");
-    p.textContent = t(lang, "exercise.stale");
-    const button = (label: string, onClick: () => void) => {
-      const b = document.createElement("button");
-      b.type = "button";
-      b.textContent = label;
-      b.addEventListener("click", onClick);
-      return b;
-    };
-    let diff: HTMLElement | undefined;
-    box.append(
-      p,
-      button(t(lang, "library.diff"), async () => {
-        if (diff) {
-          diff.remove();
-          diff = undefined;
-          return;
-        }
-        const { diffHunks, diffLines } = await import("../kernel/storage/diff.ts");
-        diff = document.createElement("div");
-        diff.className = "store-diff";
-        for (const l of diffHunks(diffLines(exercise.starter, code()))) {
-          const row = document.createElement("div");
-          row.className = l ? l.op : "gap";
-          row.textContent = l ? `${l.op === "add" ? "+" : l.op === "del" ? "−" : " "} ${l.text}` : "⋯";
-          diff.append(row);
-        }
-        box.append(diff);
-      }),
-      button(t(lang, "store.keepMine"), () => {
-        box.remove();
+    const box = staleNotice({
+      text: t(lang, "exercise.stale"),
+      compareLabel: t(lang, "library.diff"),
+      keepLabel: t(lang, "store.keepMine"),
+      resetLabel: t(lang, "exercise.reset"),
+      original: exercise.starter,
+      mine: code,
+      keep: () => {
         void save();
-      }),
-      button(t(lang, "exercise.reset"), () => {
-        box.remove();
-        root.querySelector<HTMLElement>("[data-action=reset-exercise]")!.click();
-      }),
-    );
+        return true;
+      },
+      reset: () => part(root, "[data-action=reset-exercise]").click(),
+    });
     textarea.before(box);
   }
 
@@ -210,14 +181,14 @@ function setup(root: HTMLElement): void {
   let opening: Promise<void> | undefined;
   const openEditor = () =>
     (opening ??= Promise.all([import("./editing/editor.ts"), import("../kernel/client.ts")]).then(
-      ([{ createEditor }, client]) => {
+      ([{ createEditor, cellSetup, runKeys }, client]) => {
         const label = root.querySelector(`label[for="${textarea.id}"]`)?.textContent?.trim() ?? "";
         const cursor = textarea.selectionStart;
         const hadFocus = document.activeElement === textarea;
         host.hidden = false;
         const e = createEditor(host, textarea.value, {
           label,
-          onRun: () => void check(),
+          setup: [runKeys(() => void check()), cellSetup],
           onChange: (next) => {
             textarea.value = next;
             saveSoon();
@@ -243,30 +214,30 @@ function setup(root: HTMLElement): void {
   textarea.addEventListener("focus", () => void openEditor());
   if (document.activeElement === textarea) void openEditor(); // focused before this code loaded
 
-  root.querySelector("[data-action=check]")!.addEventListener("click", () => void check());
+  part(root, "[data-action=check]").addEventListener("click", () => void check());
   textarea.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void check();
     }
   });
-  root.querySelector("[data-action=reset-exercise]")!.addEventListener("click", () => {
+  part(root, "[data-action=reset-exercise]").addEventListener("click", () => {
     root.querySelector('[data-store-notice="stale"]')?.remove();
     setCode(exercise.starter);
     clearTimeout(saveTimer);
     rev = 0;
     void store.clearEdit("cell", editId);
   });
-  const solutionButton = root.querySelector<HTMLButtonElement>("[data-action=solution]")!;
-  const slot = root.querySelector<HTMLElement>("[data-solution-slot]")!;
+  const solutionButton = part<HTMLButtonElement>(root, "[data-action=solution]");
+  const slot = part<HTMLElement>(root, "[data-solution-slot]");
   solutionButton.addEventListener("click", () => {
     const open = solutionButton.getAttribute("aria-expanded") === "true";
     solutionButton.setAttribute("aria-expanded", String(!open));
     slot.replaceChildren();
     if (open) return;
-    const template = root.querySelector<HTMLTemplateElement>("template[data-solution]")!;
+    const template = part<HTMLTemplateElement>(root, "template[data-solution]");
     slot.append(template.content.cloneNode(true));
-    slot.querySelector("[data-action=use-solution]")!.addEventListener("click", () => {
+    part(slot, "[data-action=use-solution]").addEventListener("click", () => {
       setCode(exercise.solution);
       (editor ?? textarea).focus();
       void save();

@@ -5,6 +5,7 @@
  * remembered, and only work saved after that brings it back.
  */
 import { format, pageLang, t, type UiKey } from "../i18n/index.ts";
+import { button } from "./editing/dom.ts";
 import { getStore } from "../kernel/storage/index.ts";
 import { persistence } from "../kernel/storage/persist.ts";
 import { needsExportReminder, REMIND_AFTER_DAYS } from "../kernel/storage/transfer.ts";
@@ -33,21 +34,17 @@ export async function remindToExport(): Promise<void> {
   box.setAttribute("aria-label", say("store.nav"));
   const p = document.createElement("p");
   p.textContent = format(say("store.remind"), { days: REMIND_AFTER_DAYS });
-  const exportButton = document.createElement("button");
-  exportButton.type = "button";
-  exportButton.textContent = say("store.exportOffer");
-  exportButton.addEventListener("click", async () => {
-    const { downloadExport } = await import("./MyWorkClient.ts");
-    downloadExport(await store.snapshot());
-    box.remove();
-  });
-  const dismiss = document.createElement("button");
-  dismiss.type = "button";
-  dismiss.textContent = say("store.remindDismiss");
-  dismiss.addEventListener("click", () => {
-    void store.dismissReminder();
-    box.remove();
-  });
-  box.append(p, exportButton, dismiss);
+  box.append(
+    p,
+    button(say("store.exportOffer"), async () => {
+      const { downloadExport } = await import("./MyWorkClient.ts");
+      downloadExport(await store.snapshot());
+      box.remove();
+    }),
+    button(say("store.remindDismiss"), () => {
+      void store.dismissReminder();
+      box.remove();
+    }),
+  );
   main.prepend(box);
 }

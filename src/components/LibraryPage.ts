@@ -4,17 +4,16 @@
  * draft, so nothing the reader typed is lost; Apply loads the whole edited library in the kernel
  * first and saves it only when it loaded — otherwise the previous version stays in use.
  */
+import { button, part, withStrings } from "./editing/dom.ts";
+import { diffRows } from "./editing/diff.ts";
 import { pageLang } from "../i18n/lang.ts";
 import { getKernel } from "../kernel/client.ts";
 import { highlight } from "../kernel/highlight.ts";
-import { diffHunks, diffLines } from "../kernel/storage/diff.ts";
 import { getStore } from "../kernel/storage/index.ts";
 import { editStatus, type EditRecord } from "../kernel/storage/records.ts";
-import type { LibraryEditor } from "./LibraryEditor.ts";
+import type { CodeEditor } from "./editing/editor.ts";
 import { libraryErrorText, withEdits } from "./LibraryOverrides.ts";
 import type { LibraryVerdict } from "../kernel/checking/library.ts";
-
-type Strings = Record<string, string>;
 
 interface FileState {
   path: string;
@@ -24,17 +23,14 @@ interface FileState {
   draft?: EditRecord;
   /** The text shown (the editor's, once it exists). */
   text: string;
-  editor?: LibraryEditor;
+  editor?: CodeEditor;
   saveTimer?: ReturnType<typeof setTimeout>;
 }
 
-const q = <T extends HTMLElement = HTMLElement>(root: ParentNode, sel: string) => root.querySelector<T>(sel)!;
-
 export function startLibraryPage(): void {
-  const found = document.querySelector<HTMLElement>("[data-library-page]");
+  const found = withStrings("[data-library-page]");
   if (!found) return;
-  const page: HTMLElement = found;
-  const s = JSON.parse(page.dataset.strings ?? "{}") as Strings;
+  const { root: page, s } = found;
   const store = getStore();
   const files = new Map<string, FileState>();
   for (const section of page.querySelectorAll<HTMLElement>("[data-library-file]")) {
@@ -44,7 +40,7 @@ export function startLibraryPage(): void {
   }
 
   const say = (f: FileState, text: string, kind: "ok" | "warn" | "error" = "ok") => {
-    const m = q(f.section, "[data-lib-message]");
+    const m = part(f.section, "[data-lib-message]");
     m.textContent = text;
     m.dataset.kind = kind;
   };
@@ -63,41 +59,23 @@ export function startLibraryPage(): void {
           ? ["modified", s["library.modified"]]
           : ["", ""];
     for (const el of [
-      q(f.section, "[data-lib-status]"),
-      q(page, `[data-lib-index-status="${CSS.escape(f.path)}"]`),
+      part(f.section, "[data-lib-status]"),
+      part(page, `[data-lib-index-status="${CSS.escape(f.path)}"]`),
     ]) {
       el.textContent = text;
       el.dataset.kind = kind;
     }
-    q(page, "[data-lib-top]").hidden = ![...files.values()].some((x) => x.applied || x.draft);
-    if (stale && !q(f.section, "[data-lib-message]").textContent) say(f, s["library.staleNote"]);
-    const diff = q(f.section, "[data-lib-diff]");
+    part(page, "[data-lib-top]").hidden = ![...files.values()].some((x) => x.applied || x.draft);
+    if (stale && !part(f.section, "[data-lib-message]").textContent) say(f, s["library.staleNote"]);
+    const diff = part(f.section, "[data-lib-diff]");
     if (!diff.hidden) renderDiff(f);
   }
 
   function renderDiff(f: FileState) {
-    const box = q(f.section, "[data-lib-diff]");
-    const hunks = diffHunks(diffLines(f.original, f.text));
-    if (!hunks.some((l) => l && l.op !== "same")) {
-      box.textContent = s["library.noChanges"];
-      return;
-    }
-    box.replaceChildren(
-      ...hunks.map((l) => {
-        const row = document.createElement("div");
-        if (!l) {
-          row.className = "gap";
-          row.textContent = "⋯";
-          return row;
-        }
-        row.className = l.op;
-        const ln = document.createElement("span");
-        ln.className = "ln";
-        ln.textContent = `${l.op === "add" ? "+" : l.op === "del" ? "−" : " "}${l.line}`;
-        row.append(ln, l.text);
-        return row;
-      }),
-    );
+    const box = part(f.section, "[data-lib-diff]");
+    const rows = diffRows(f.original, f.text, { lineNumbers: true });
+    if (rows.length === 0) box.textContent = s["library.noChanges"];
+    else box.replaceChildren(...rows);
   }
 
   /** Show `text` in the file's editor, or in its static view when the editor is not loaded yet. */
@@ -107,7 +85,7 @@ export function startLibraryPage(): void {
     } else if (text !== f.text) {
       // The static view already shows f.text (the build highlighted the original): redo it only
       // when the text changes, so opening the page does not re-highlight the whole library.
-      q(f.section, "[data-cell-editor] pre code").innerHTML = highlight(text);
+      part(f.section, "[data-cell-editor] pre code").innerHTML = highlight(text);
     }
     f.text = text;
   }
@@ -127,20 +105,14 @@ export function startLibraryPage(): void {
 
   function offerConflict(f: FileState, theirs: EditRecord) {
     say(f, s["store.conflict"], "error");
-    const m = q(f.section, "[data-lib-message]");
-    const load = document.createElement("button");
-    load.type = "button";
-    load.textContent = s["store.loadTheirs"];
-    load.addEventListener("click", () => {
+    const m = part(f.section, "[data-lib-message]");
+    const load = button(s["store.loadTheirs"], () => {
       f.draft = theirs;
       show(f, theirs.code);
       say(f, "");
       showStatus(f);
     });
-    const keep = document.createElement("button");
-    keep.type = "button";
-    keep.textContent = s["store.keepMine"];
-    keep.addEventListener("click", () => {
+    const keep = button(s["store.keepMine"], () => {
       f.draft = theirs;
       say(f, "");
       void saveDraft(f);
@@ -159,13 +131,18 @@ export function startLibraryPage(): void {
 
   async function mountEditor(f: FileState) {
     if (f.editor) return;
-    const { mountEditor } = await import("./LibraryEditor.ts");
+    const [{ createEditor }, { librarySetup }] = await Promise.all([
+      import("./editing/editor.ts"),
+      import("./editing/library-setup.ts"),
+    ]);
     if (f.editor) return;
-    const host = q(f.section, "[data-cell-editor]");
+    const host = part(f.section, "[data-cell-editor]");
     host.replaceChildren();
-    f.editor = mountEditor(host, f.text, s["library.editorLabel"].replace("{file}", f.path), (code) =>
-      onEdit(f, code),
-    );
+    f.editor = createEditor(host, f.text, {
+      label: s["library.editorLabel"].replace("{file}", f.path),
+      setup: librarySetup,
+      onChange: (code) => onEdit(f, code),
+    });
     f.editor.view.focus();
     void import("./editing/typecheck.ts").then(({ attachTypescript }) =>
       attachTypescript(f.editor!.view, {
@@ -197,12 +174,12 @@ export function startLibraryPage(): void {
   /** Each checked function's verdict, under the file just applied (one list on the page at a time). */
   function showVerdicts(f: FileState, verdicts: LibraryVerdict[] | null) {
     for (const g of files.values()) {
-      const list = q(g.section, "[data-lib-verdicts]");
+      const list = part(g.section, "[data-lib-verdicts]");
       list.hidden = true;
       list.replaceChildren();
     }
     if (!verdicts) return;
-    const box = q(f.section, "[data-lib-verdicts]");
+    const box = part(f.section, "[data-lib-verdicts]");
     const failing = verdicts.filter((v) => !v.ok).length;
     const head = document.createElement("p");
     head.className = "lib-verdicts-head";
@@ -298,7 +275,7 @@ export function startLibraryPage(): void {
     }
     showVerdicts([...files.values()][0], null);
     await getKernel().setLibraryOverrides(null);
-    q(page, "[data-lib-top-message]").textContent = s["library.restored"];
+    part(page, "[data-lib-top-message]").textContent = s["library.restored"];
   }
 
   async function load(f: FileState) {
@@ -309,15 +286,15 @@ export function startLibraryPage(): void {
   }
 
   for (const f of files.values()) {
-    q(f.section, ".lib-bar").hidden = false;
-    const pre = q(f.section, "[data-cell-editor] pre");
+    part(f.section, ".lib-bar").hidden = false;
+    const pre = part(f.section, "[data-cell-editor] pre");
     pre.addEventListener("focus", () => void mountEditor(f));
     pre.addEventListener("click", () => void mountEditor(f));
-    q(f.section, '[data-action="apply"]').addEventListener("click", () => void apply(f));
-    q(f.section, '[data-action="restore"]').addEventListener("click", () => void restore(f));
-    const diffButton = q(f.section, '[data-action="diff"]');
+    part(f.section, '[data-action="apply"]').addEventListener("click", () => void apply(f));
+    part(f.section, '[data-action="restore"]').addEventListener("click", () => void restore(f));
+    const diffButton = part(f.section, '[data-action="diff"]');
     diffButton.addEventListener("click", () => {
-      const box = q(f.section, "[data-lib-diff]");
+      const box = part(f.section, "[data-lib-diff]");
       box.hidden = !box.hidden;
       diffButton.setAttribute("aria-expanded", String(!box.hidden));
       diffButton.textContent = box.hidden ? s["library.diff"] : s["library.hideDiff"];
@@ -325,7 +302,7 @@ export function startLibraryPage(): void {
     });
     void load(f);
   }
-  q(page, '[data-action="restore-all"]').addEventListener("click", () => void restoreAll());
+  part(page, '[data-action="restore-all"]').addEventListener("click", () => void restoreAll());
 
   // Arrived from a cell's "open in editor" (#uses=<name>): go to the file that defines <name>.
   const uses = /^#uses=([\w$]+)$/.exec(decodeURIComponent(location.hash))?.[1];

@@ -3,6 +3,7 @@
  * is checked completely and shown as a list of changes; nothing is written until the reader
  * confirms.
  */
+import { part, withStrings } from "./editing/dom.ts";
 import { getStore, KEPT_MARK } from "../kernel/storage/index.ts";
 import { askToKeepAgain, persistence, type Persistence } from "../kernel/storage/persist.ts";
 import {
@@ -16,8 +17,6 @@ import {
 } from "../kernel/storage/transfer.ts";
 
 type Strings = Record<string, string>;
-
-const el = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => root.querySelector<T>(sel)!;
 
 function li(text: string, tag?: string): HTMLLIElement {
   const item = document.createElement("li");
@@ -66,13 +65,12 @@ function keptMark(): string | null {
 }
 
 export function startMyWork(): void {
-  const found = document.querySelector<HTMLElement>("[data-my-work]");
+  const found = withStrings("[data-my-work]");
   if (!found) return;
-  const root: HTMLElement = found;
-  const s = JSON.parse(root.dataset.strings ?? "{}") as Strings;
+  const { root, s } = found;
   const store = getStore();
-  const message = el(root, "[data-transfer-message]");
-  const planBox = el(root, "[data-import-plan]");
+  const message = part(root, "[data-transfer-message]");
+  const planBox = part(root, "[data-import-plan]");
   let pending: { snapshot: Snapshot; plan: ImportPlan } | undefined;
 
   const say = (text: string, kind: "ok" | "error" = "ok") => {
@@ -82,11 +80,11 @@ export function startMyWork(): void {
   const fill = (key: string, vars: Record<string, string | number>) =>
     s[key].replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
 
-  const keep = el(root, "[data-persistence]");
-  const askButton = el<HTMLButtonElement>(root, '[data-action="persist"]');
+  const keep = part(root, "[data-persistence]");
+  const askButton = part<HTMLButtonElement>(root, '[data-action="persist"]');
   function showPersistence(state: Persistence, refused = false) {
     keep.dataset.persistence = state;
-    el(keep, "[data-persistence-text]").textContent =
+    part(keep, "[data-persistence-text]").textContent =
       state === "persistent" ? s["store.kept"] : refused ? s["store.keepRefused"] : s["store.mayClear"];
     askButton.hidden = state === "persistent";
   }
@@ -97,12 +95,12 @@ export function startMyWork(): void {
 
   /** Empty here: say whether the browser cleared work that was kept, and offer the import. */
   async function showGone(empty: boolean) {
-    const gone = el(root, "[data-work-gone]");
+    const gone = part(root, "[data-work-gone]");
     gone.hidden = !empty;
     if (!empty) return;
     const mark = keptMark();
     const since = (await store.getMeta()).since;
-    const text = el(gone, "[data-work-gone-text]");
+    const text = part(gone, "[data-work-gone-text]");
     // The mark outlived the database: the browser (or the reader) cleared the stored work.
     if (mark !== null && since === undefined)
       text.textContent = fill("store.gone", {
@@ -120,7 +118,7 @@ export function startMyWork(): void {
       Object.keys(p.passed).length + Object.keys(p.quiz).length + Object.keys(p.read).length === 0;
     await showGone(empty);
     const count = (k: string) => snap.edits.filter((e) => e.kind === k).length;
-    el(root, "[data-work-summary]").textContent = s["store.summary"]
+    part(root, "[data-work-summary]").textContent = s["store.summary"]
       .replace("{cells}", String(count("cell")))
       .replace("{library}", String(count("library")))
       .replace("{models}", String(snap.models.length));
@@ -134,7 +132,7 @@ export function startMyWork(): void {
       ...snap.edits.map((e) => li(`${kindName[e.kind]} · ${e.id}`)),
       ...snap.models.map((m) => li(`${s["store.model"]} · ${m.name}`)),
     ];
-    el(root, "[data-edits-list]").replaceChildren(list(edits, s["store.noEdits"]));
+    part(root, "[data-edits-list]").replaceChildren(list(edits, s["store.noEdits"]));
   }
 
   for (const b of root.querySelectorAll('[data-action="export"]'))
@@ -143,8 +141,8 @@ export function startMyWork(): void {
       say(s["store.exported"]);
     });
 
-  const input = el<HTMLInputElement>(root, "[data-import-file]");
-  el(root, '[data-action="import-open"]').addEventListener("click", () => input.click());
+  const input = part<HTMLInputElement>(root, "[data-import-file]");
+  part(root, '[data-action="import-open"]').addEventListener("click", () => input.click());
   input.addEventListener("change", async () => {
     const file = input.files?.[0];
     input.value = "";
@@ -177,15 +175,15 @@ export function startMyWork(): void {
         return row;
       });
     if (plan.progressAdded > 0) rows.push(li(fill("store.progressAdded", { n: plan.progressAdded })));
-    el(root, "[data-plan-list]").replaceChildren(...rows);
-    el(root, "[data-plan-summary]").textContent = fill("store.planSummary", counts);
+    part(root, "[data-plan-list]").replaceChildren(...rows);
+    part(root, "[data-plan-summary]").textContent = fill("store.planSummary", counts);
     pending = { snapshot: result.snapshot, plan };
     say("");
     planBox.hidden = false;
-    el(root, '[data-action="import-confirm"]').focus();
+    part(root, '[data-action="import-confirm"]').focus();
   });
 
-  el(root, '[data-action="import-confirm"]').addEventListener("click", async () => {
+  part(root, '[data-action="import-confirm"]').addEventListener("click", async () => {
     if (!pending) return;
     const { plan } = pending;
     const done = await store.applyImport(pending.snapshot, plan);
@@ -197,7 +195,7 @@ export function startMyWork(): void {
     await render();
   });
 
-  el(root, '[data-action="import-cancel"]').addEventListener("click", () => {
+  part(root, '[data-action="import-cancel"]').addEventListener("click", () => {
     pending = undefined;
     planBox.hidden = true;
     say(s["store.cancelled"]);

@@ -8,18 +8,18 @@ import { showOutput as showItems, supersede } from "../output/reader-output.ts";
 import { keepBeforeRun, onCellEdit, onCellReset } from "../../kernel/edits.ts";
 import { noteRunning } from "../../kernel/storage/crash-note.ts";
 import { highlight } from "../../kernel/highlight.ts";
-import type { CellEditor } from "../editing/editor.ts";
+import type { CodeEditor } from "../editing/editor.ts";
+import { part } from "../editing/dom.ts";
 import { pageLang, t, type UiKey } from "../../i18n/index.ts";
 
 const lang = pageLang();
 const words = outputWords[lang];
 const say = (key: UiKey, vars: Record<string, string> = {}) => t(lang, key, vars);
 const kernel = getKernel();
-const editors = new Map<HTMLElement, Promise<CellEditor>>();
+const editors = new Map<HTMLElement, Promise<CodeEditor>>();
 const saveTimers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
 
 const cellById = (id: string) => document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(id)}"]`);
-const part = <T extends HTMLElement>(cell: HTMLElement, selector: string) => cell.querySelector<T>(selector)!;
 const codeOf = (cell: HTMLElement) => cell.dataset.currentCode ?? cell.dataset.code ?? "";
 
 function setState(
@@ -167,15 +167,15 @@ export function markEdited(cell: HTMLElement, stale = false): void {
 }
 
 /** Replace the static code with the editor (loaded now, once per cell). */
-export function openEditor(cell: HTMLElement, focus: boolean): Promise<CellEditor> {
+export function openEditor(cell: HTMLElement, focus: boolean): Promise<CodeEditor> {
   let editor = editors.get(cell);
   if (!editor) {
-    editor = import("../editing/editor.ts").then(({ createEditor }) => {
+    editor = import("../editing/editor.ts").then(({ createEditor, cellSetup, runKeys }) => {
       const host = part(cell, "[data-cell-editor]");
       const pre = host.querySelector("pre");
       const e = createEditor(host, codeOf(cell), {
         label: `${say("cell.editorLabel")} (${cell.dataset.cell})`,
-        onRun: () => void run(cell),
+        setup: [runKeys(() => void run(cell)), cellSetup],
         onChange: (code) => {
           cell.dataset.currentCode = code;
           markEdited(cell);

@@ -15,14 +15,18 @@ import type { EditRecord } from "../../kernel/storage/records.ts";
 
 const lang = pageLang();
 /**
- * The UI strings, loaded with the first notice (the catalogue stays out of this first-load script;
- * every notice is shown after something asynchronous anyway).
+ * The UI strings and the notices' module, loaded with the first notice (neither is in this
+ * first-load script; every notice is shown after something asynchronous anyway). Every notice
+ * starts with `await say(…)`, so `kit` is there by the time a notice or a button is made.
  */
-let catalogue: Promise<typeof import("../../i18n/index.ts")> | undefined;
+type Kit = [typeof import("../../i18n/index.ts"), typeof import("../editing/notice.ts")];
+let loading: Promise<Kit> | undefined;
+let kit: Kit | undefined;
 async function say(key: UiKey, vars: Record<string, string> = {}): Promise<string> {
-  const { t } = await (catalogue ??= import("../../i18n/index.ts"));
-  return t(lang, key, vars);
+  kit = await (loading ??= Promise.all([import("../../i18n/index.ts"), import("../editing/notice.ts")]));
+  return kit[0].t(lang, key, vars);
 }
+const button = (label: string, onClick: () => void) => kit![1].button(label, onClick);
 const store = getStore();
 /** The revision of each cell's saved edit this tab has seen (0: none). */
 const revs = new Map<string, number>();
@@ -30,43 +34,16 @@ const shared = decodeShare(location.hash);
 
 const cellById = (id: string) => document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(id)}"]`);
 
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement("button");
-  b.type = "button";
-  b.textContent = label;
-  b.addEventListener("click", onClick);
-  return b;
-}
-
 /** Show a notice of `kind` above the cell's code (one per kind; replaced when shown again). */
 function notice(cell: HTMLElement, kind: string, text: string, ...extra: Node[]): HTMLElement {
   cell.querySelector(`[data-store-notice="${kind}"]`)?.remove();
-  const box = document.createElement("div");
-  box.className = "store-notice";
-  box.dataset.storeNotice = kind;
-  box.setAttribute("role", kind === "share-error" ? "alert" : "status");
-  const p = document.createElement("p");
-  p.textContent = text;
-  box.append(p, ...extra);
+  const box = kit![1].noticeBox(kind, text, ...extra);
   cell.querySelector("[data-cell-editor]")?.before(box);
   return box;
 }
 
 const clearNotices = (cell: HTMLElement, ...kinds: string[]) =>
   kinds.forEach((k) => cell.querySelector(`[data-store-notice="${k}"]`)?.remove());
-
-async function diffView(before: string, after: string): Promise<HTMLElement> {
-  const { diffHunks, diffLines } = await import("../../kernel/storage/diff.ts");
-  const box = document.createElement("div");
-  box.className = "store-diff";
-  for (const l of diffHunks(diffLines(before, after))) {
-    const row = document.createElement("div");
-    row.className = l ? l.op : "gap";
-    row.textContent = l ? `${l.op === "add" ? "+" : l.op === "del" ? "−" : " "} ${l.text}` : "⋯";
-    box.append(row);
-  }
-  return box;
-}
 
 /** Show `code` in a cell whose editor has not opened yet (the static view). */
 function showStatic(cell: HTMLElement, code: string) {
@@ -89,35 +66,28 @@ async function offerExport(cell: HTMLElement) {
 
 async function offerStale(cell: HTMLElement, record: EditRecord, original: string) {
   const id = cell.dataset.cell!;
-  let open: HTMLElement | undefined;
-  const box = notice(
-    cell,
-    "stale",
-    await say("cell.stale"),
-    button(await say("library.diff"), async () => {
-      if (open) {
-        open.remove();
-        open = undefined;
-      } else box.append((open = await diffView(original, cell.dataset.currentCode ?? record.code)));
-    }),
-    button(await say("store.keepMine"), async () => {
-      // Keep the reader's code, now as an edit of the course's current code: no longer stale.
-      const r = await store.saveEdit(
-        "cell",
-        id,
-        original,
-        cell.dataset.currentCode ?? record.code,
-        revs.get(id) ?? 0,
-      );
-      if (r.ok) {
-        revs.set(id, r.record.rev);
-        savedCode.set(id, r.record.code);
-        cell.dataset.edited = "true";
-        box.remove();
-      }
-    }),
-    button(await say("cell.reset"), () => cell.querySelector<HTMLElement>('[data-action="reset"]')?.click()),
-  );
+  const mine = () => cell.dataset.currentCode ?? record.code;
+  const text = await say("cell.stale");
+  cell.querySelector('[data-store-notice="stale"]')?.remove();
+  const box = kit![1].staleNotice({
+    text,
+    compareLabel: await say("library.diff"),
+    keepLabel: await say("store.keepMine"),
+    resetLabel: await say("cell.reset"),
+    original,
+    mine,
+    // Keep the reader's code, now as an edit of the course's current code: no longer stale.
+    keep: async () => {
+      const r = await store.saveEdit("cell", id, original, mine(), revs.get(id) ?? 0);
+      if (!r.ok) return false;
+      revs.set(id, r.record.rev);
+      savedCode.set(id, r.record.code);
+      cell.dataset.edited = "true";
+      return true;
+    },
+    reset: () => cell.querySelector<HTMLElement>('[data-action="reset"]')?.click(),
+  });
+  cell.querySelector("[data-cell-editor]")?.before(box);
 }
 
 async function offerConflict(cell: HTMLElement, theirs: EditRecord, mine: string, original: string) {

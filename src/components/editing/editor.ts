@@ -1,9 +1,15 @@
 /**
- * The cell editor: CodeMirror 6 in TypeScript mode, loaded when the reader focuses or clicks a
- * cell (never on page load). Shift+Enter and Ctrl/Cmd+Enter run the cell.
+ * The one code editor: CodeMirror 6 in TypeScript mode, loaded when the reader first focuses or
+ * clicks the code (never on page load). Every use composes it from the same parts:
+ *
+ *   createEditor(host, code, { label, onChange, setup: [cellSetup, runKeys(run)] })   // cells, exercises
+ *   createEditor(host, code, { label, onChange, setup: librarySetup })              // library page
+ *
+ * with `typecheck.ts` added once it loads (`attachTypescript`). `onChange` hears the reader's
+ * typing only; `setCode` replaces the text without calling it.
  */
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from "@codemirror/view";
-import { EditorState, Prec } from "@codemirror/state";
+import { Annotation, EditorState, Prec, type Extension } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { syntaxHighlighting, HighlightStyle, bracketMatching, indentOnInput } from "@codemirror/language";
@@ -35,49 +41,64 @@ const siteTheme = EditorView.theme({
   "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "var(--accent-soft)" },
 });
 
-export interface CellEditor {
+export interface CodeEditor {
   view: EditorView;
   getCode(): string;
+  /** Replace the text (not the reader's typing: `onChange` is not called). */
   setCode(code: string): void;
   focus(): void;
 }
 
+/** Shift+Enter and Ctrl/Cmd+Enter run the code (before any other key binding). */
+export function runKeys(onRun: () => void): Extension {
+  const run = () => {
+    onRun();
+    return true;
+  };
+  return Prec.highest(
+    keymap.of([
+      { key: "Shift-Enter", run },
+      { key: "Mod-Enter", run },
+    ]),
+  );
+}
+
+/** The cells' and exercises' editor: a light set, in the site's `tok-*` colours and theme. */
+export const cellSetup: Extension = [
+  lineNumbers(),
+  history(),
+  drawSelection(),
+  indentOnInput(),
+  bracketMatching(),
+  closeBrackets(),
+  highlightActiveLine(),
+  syntaxHighlighting(highlightStyle),
+  siteTheme,
+  keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),
+  // tabindex 0 on the (already tabbable) editable content: one tab stop, as before, and
+  // checkers now see that the scroller around it is reachable by keyboard.
+  EditorView.contentAttributes.of({ tabindex: "0" }),
+];
+
+/** Marks the transactions of `setCode`, which are not the reader's typing. */
+const fromCode = Annotation.define<boolean>();
+
 export function createEditor(
   host: HTMLElement,
   code: string,
-  options: { label: string; onRun: () => void; onChange: (code: string) => void },
-): CellEditor {
-  const run = () => {
-    options.onRun();
-    return true;
-  };
+  options: { label: string; onChange: (code: string) => void; setup: Extension },
+): CodeEditor {
   const view = new EditorView({
     parent: host,
     state: EditorState.create({
       doc: code,
       extensions: [
-        Prec.highest(
-          keymap.of([
-            { key: "Shift-Enter", run },
-            { key: "Mod-Enter", run },
-          ]),
-        ),
-        lineNumbers(),
-        history(),
-        drawSelection(),
-        indentOnInput(),
-        bracketMatching(),
-        closeBrackets(),
-        highlightActiveLine(),
-        syntaxHighlighting(highlightStyle),
-        siteTheme,
+        options.setup,
         javascript({ typescript: true }),
-        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),
-        // tabindex 0 on the (already tabbable) editable content: one tab stop, as before, and
-        // checkers now see that the scroller around it is reachable by keyboard.
-        EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "0" }),
+        EditorView.contentAttributes.of({ "aria-label": options.label }),
         EditorView.updateListener.of((u) => {
-          if (u.docChanged) options.onChange(u.state.doc.toString());
+          if (u.docChanged && !u.transactions.some((t) => t.annotation(fromCode)))
+            options.onChange(u.state.doc.toString());
         }),
       ],
     }),
@@ -85,7 +106,11 @@ export function createEditor(
   return {
     view,
     getCode: () => view.state.doc.toString(),
-    setCode: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
+    setCode: (next) =>
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: next },
+        annotations: fromCode.of(true),
+      }),
     focus: () => view.focus(),
   };
 }
