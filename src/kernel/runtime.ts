@@ -70,6 +70,23 @@ function patternNames(node: Node, out: string[]): void {
 const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
 const columnOf = (text: string, index: number) => index - text.lastIndexOf("\n", index - 1);
 
+/** A cell that does not compile: it declares and uses nothing, and says why at the reader's line. */
+function notCompiled(
+  id: string,
+  code: string,
+  message: string,
+  at?: { line?: number; column?: number },
+): CompiledCell {
+  const error = {
+    name: "SyntaxError",
+    message,
+    line: at?.line,
+    column: at?.column,
+    kind: "compile" as const,
+  };
+  return { id, code, declared: [], free: [], error };
+}
+
 /** Compile a cell. Never throws: a compile error is returned in `error` with the reader's line. */
 export function compileCell(id: string, code: string): CompiledCell {
   let js: string;
@@ -86,19 +103,8 @@ export function compileCell(id: string, code: string): CompiledCell {
     mappings = decodeMappings(result.sourceMap!.mappings);
   } catch (e) {
     const err = e as Error & { loc?: { line: number; column: number } };
-    return {
-      id,
-      code,
-      declared: [],
-      free: [],
-      error: {
-        name: "SyntaxError",
-        message: err.message.replace(/^Error transforming [^:]+: /, "").replace(/\s*\(\d+:\d+\)$/, ""),
-        line: err.loc?.line,
-        column: err.loc?.column,
-        kind: "compile",
-      },
-    };
+    const message = err.message.replace(/^Error transforming [^:]+: /, "").replace(/\s*\(\d+:\d+\)$/, "");
+    return notCompiled(id, code, message, err.loc);
   }
   let program: Node & { body: Node[] };
   try {
@@ -111,19 +117,7 @@ export function compileCell(id: string, code: string): CompiledCell {
   } catch (e) {
     const err = e as Error & { loc?: { line: number; column: number } };
     const pos = err.loc ? originalPosition(mappings, err.loc.line, err.loc.column) : undefined;
-    return {
-      id,
-      code,
-      declared: [],
-      free: [],
-      error: {
-        name: "SyntaxError",
-        message: err.message.replace(/\s*\(\d+:\d+\)$/, ""),
-        line: pos?.line,
-        column: pos?.column,
-        kind: "compile",
-      },
-    };
+    return notCompiled(id, code, err.message.replace(/\s*\(\d+:\d+\)$/, ""), pos);
   }
 
   const declared: string[] = [];
@@ -155,18 +149,12 @@ export function compileCell(id: string, code: string): CompiledCell {
         (parts.length || !namespace ? `const { ${parts.join(", ")} } = await ${IMPORT}(${source});` : "");
       edits.push({ start: s.start, end: s.end, text: text + keepLines(s.start, s.end) });
     } else if (s.type === "ExportNamedDeclaration" || s.type === "ExportDefaultDeclaration") {
-      return {
+      return notCompiled(
         id,
         code,
-        declared: [],
-        free: [],
-        error: {
-          name: "SyntaxError",
-          message: "cells do not export: every top-level name is already shared with later cells",
-          ...originalPosition(mappings, s.loc!.start.line, s.loc!.start.column),
-          kind: "compile",
-        },
-      };
+        "cells do not export: every top-level name is already shared with later cells",
+        originalPosition(mappings, s.loc!.start.line, s.loc!.start.column),
+      );
     }
   }
 
