@@ -136,7 +136,7 @@ describe("without JavaScript", () => {
     const answer = p.locator("[data-answer]");
     await answer.locator("summary").click();
     expect(await answer.innerText()).toContain("About as many as on short dates, roughly 98%");
-    expect(await p.locator("[data-reveal] > table").isVisible()).toBe(true);
+    expect(await p.locator("[data-reveal] .table-scroll > table").isVisible()).toBe(true);
     expect(await p.locator("[data-commit]").isVisible()).toBe(false);
     expect(await p.locator("[data-veil]").isVisible()).toBe(false);
     const cell = prediction(page, "predict-decoder-input").locator("[data-cell-output]");
