@@ -50,6 +50,13 @@ describe("the library's invariant checks", { timeout: 60_000 }, () => {
     expect(verdictOf(verdicts, "dot").ok).toBe(true);
     const ko = verdictOf(checkLibrary(lib, fc, "ko"), "softmax");
     expect(ko.message).toContain("유한한 수여야 합니다");
+    // greedyDecode's guard throws a DecodeError: the verdict says it in the reader's language.
+    const decodeKo = verdictOf(checkLibrary(lib, fc, "ko"), "greedyDecode").message ?? "";
+    expect(decodeKo).toContain("오류가 났습니다. greedyDecode: 출력 1번째 시점의 어텐션 가중치 α_ij에");
+    expect(decodeKo).not.toMatch(/output step|finite/);
+    expect(verdictOf(verdicts, "greedyDecode").message).toContain(
+      "threw DecodeError: greedyDecode: at output step 1 the attention weights α_ij hold a value",
+    );
   });
 
   it("softmax without subtracting the largest score overflows at large scores: caught with a large score in the case", async () => {

@@ -22,6 +22,8 @@ import type * as FastCheck from "fast-check";
 import type { Arbitrary } from "fast-check";
 import { particle } from "../../i18n/particles.ts";
 import { copy, same, show } from "./exercise.ts";
+import type { ErrorProblem } from "../output.ts";
+import { problemMessage } from "../problems.ts";
 
 type Lang = "ko" | "en";
 type Fn = (...args: unknown[]) => unknown;
@@ -544,6 +546,15 @@ function decodeCheck(fc: FC, lib: Lib): FunctionCheck {
 
 const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
+/** What a call threw, in both languages: the library's known problems (DecodeError…) in the reader's words. */
+function threw(e: unknown): Problem {
+  const known = e instanceof Error ? (e as Error & { problem?: ErrorProblem }).problem : undefined;
+  const ko = known && typeof known === "object" ? problemMessage(known, "ko") : undefined;
+  const en = known && typeof known === "object" ? problemMessage(known, "en") : undefined;
+  if (ko && en) return { ko: `오류가 났습니다. ${ko}`, en: `threw ${(e as Error).name}: ${en}` };
+  return { ko: `오류가 났습니다(${errorText(e)}).`, en: `threw ${errorText(e)}.` };
+}
+
 /**
  * Check the library's exports. `onStart(name)` is called as each function's check starts (the
  * page's time limit restarts, and a check that never ends is named); names in `skip` are not run
@@ -584,7 +595,7 @@ function checkOne(name: string, check: FunctionCheck, fn: unknown, lang: Lang, f
     try {
       got = (fn as Fn)(...prepared);
     } catch (e) {
-      return { call, problem: { ko: `오류가 났습니다(${errorText(e)}).`, en: `threw ${errorText(e)}.` } };
+      return { call, problem: threw(e) };
     }
     let problem: Problem | null;
     try {

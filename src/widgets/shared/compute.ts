@@ -9,7 +9,7 @@ import type { KernelError, KernelResult } from "../../kernel/api.ts";
 import { getKernel } from "../../kernel/client.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { strings } from "./strings.ts";
-import { problemMessage } from "./problems.ts";
+import { problemMessage } from "../../kernel/problems.ts";
 import type { Lib } from "./widget.ts";
 
 /** A kernel call that failed, thrown so a widget's `compute` reads as plain library code. */

@@ -1,11 +1,12 @@
 // The library's known errors in the reader's language. An error the library throws with a
 // `problem` (a stable code and its values: the decoding guards' DecodeError and
 // DecodeLengthError) reaches the page as data, and is said here in Korean or English; anything
-// else keeps the library's own message. The problem comes from the sandbox, so each value is
+// else keeps the library's own message. Widgets use it, and so do the library checks (a verdict
+// names the error the reader's edit threw). The problem comes from the sandbox, so each value is
 // checked before it is used.
 
-import { defineStrings, type Lang } from "../../i18n/lang.ts";
-import type { ErrorProblem } from "../../kernel/output.ts";
+import { defineStrings, type Lang } from "../i18n/lang.ts";
+import type { ErrorProblem } from "./output.ts";
 
 type What = "scores" | "weights" | "outputScores";
 
