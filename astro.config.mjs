@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import postbuild from "./src/build/postbuild.ts";
+import rehypeLangParts from "./src/build/rehype-lang-parts.ts";
 import rehypeTables from "./src/build/rehype-tables.ts";
 import remarkCells, { cellsLibraryWatch } from "./src/build/remark-cells.ts";
 import sandbox from "./src/build/sandbox.ts";
@@ -52,6 +53,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { output: "htmlAndMathml", strict: "warn" }],
         rehypeSiteHtml,
+        rehypeLangParts,
         rehypeTables,
       ],
     }),

@@ -11,7 +11,7 @@ import { defineStrings, type Lang } from "../i18n/lang.ts";
 const words = defineStrings({ ko: { table: "표" }, en: { table: "Table" } });
 
 /** The part of a hast tree this step reads and writes. */
-interface HastNode {
+export interface HastNode {
   type: string;
   tagName?: string;
   value?: string;

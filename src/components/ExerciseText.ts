@@ -1,15 +1,17 @@
 /**
  * Inline text of exercises and quizzes → HTML: `code` becomes <code>, $math$ is rendered by KaTeX
- * at build time, everything else is escaped.
+ * at build time, everything else is escaped. A run in the other language than the page's
+ * (「2026년 11월 24일」 on an English page) is marked with its `lang`.
  */
 import katex from "katex";
 import { routeLang, type Lang } from "../i18n/lang.ts";
+import { markHtml } from "../i18n/lang-parts.ts";
 
 const escape = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function inlineHtml(text: string): string {
-  return text
+export function inlineHtml(text: string, lang: Lang): string {
+  const html = text
     .split(/(`[^`]+`|\$[^$]+\$)/g)
     .map((part) => {
       if (part.startsWith("`") && part.endsWith("`") && part.length > 1)
@@ -20,6 +22,7 @@ export function inlineHtml(text: string): string {
       return escape(part);
     })
     .join("");
+  return markHtml(html, lang);
 }
 
 /** What `<Quiz id>`, `<Exercise id>` and `<Predict id>` give: the page's language and the item. */

@@ -3,9 +3,14 @@
  * with what they predicted, what happens and the explanation of their option, announced through
  * the live region. The choice is kept with the reader's progress and shown again on return.
  */
+import { pageLang } from "../i18n/lang.ts";
+import { markParts } from "../i18n/lang-parts.ts";
 import { getStore } from "../kernel/storage/index.ts";
 
 const SKIP = "skip";
+
+/** Text for the page, with an option's 「2026년」 on an English page marked lang="ko" (the option's own markup is gone from its text). */
+const marked = (text: string) => markParts(text, { pageLang: pageLang() });
 
 function reveal(root: HTMLElement, choice: string, save: boolean): void {
   if (root.dataset.state === "revealed") return;
@@ -22,10 +27,14 @@ function reveal(root: HTMLElement, choice: string, save: boolean): void {
   if (chosen) {
     const isRight = chosen === right;
     root.dataset.result = isRight ? "right" : "wrong";
-    verdict.textContent = `${(lines.sayPredicted ?? "").replace("{choice}", label(chosen))} ${isRight ? lines.sayRight : lines.sayWrong}`;
+    verdict.innerHTML = marked(
+      `${(lines.sayPredicted ?? "").replace("{choice}", label(chosen))} ${isRight ? lines.sayRight : lines.sayWrong}`,
+    );
   } else {
     root.dataset.result = "skipped";
-    verdict.textContent = `${lines.saySkipped ?? ""} ${(lines.sayRightIs ?? "").replace("{choice}", label(right))}`;
+    verdict.innerHTML = marked(
+      `${lines.saySkipped ?? ""} ${(lines.sayRightIs ?? "").replace("{choice}", label(right))}`,
+    );
   }
   for (const o of options) {
     const mark = o.querySelector<HTMLElement>(".mark")!;
@@ -41,7 +50,7 @@ function reveal(root: HTMLElement, choice: string, save: boolean): void {
     const p = o && texts.querySelector<HTMLElement>(`[data-explain="${o.dataset.option}"]`)?.cloneNode(true);
     if (p instanceof HTMLElement && lead) {
       const strong = document.createElement("strong");
-      strong.textContent = lead;
+      strong.innerHTML = marked(lead);
       p.prepend(strong, " ");
     }
     return p;

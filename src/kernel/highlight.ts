@@ -2,6 +2,7 @@
  * A small TypeScript highlighter for the static view of a cell (before the editor loads, and
  * with JavaScript off). Class-based spans only — no inline styles — so a strict CSP holds.
  */
+import { markHtml } from "../i18n/lang-parts.ts";
 import { escapeHtml } from "./output.ts";
 
 const KEYWORDS = new Set(
@@ -15,7 +16,7 @@ const KEYWORDS = new Set(
 const TOKEN =
   /(\/\/[^\n]*|\/\*[\s\S]*?\*\/)|("(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|`(?:[^`\\]|\\[\s\S])*`?)|(\b\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?\b|\b0x[\da-f]+\b)|([A-Za-z_$][\w$]*)/gi;
 
-/** HTML for TypeScript source, with `tok-*` classes. */
+/** HTML for TypeScript source, with `tok-*` classes; a Korean run (in a string or a comment) is marked `lang="ko"`. */
 export function highlight(code: string): string {
   let out = "";
   let last = 0;
@@ -31,5 +32,6 @@ export function highlight(code: string): string {
     else if (code[last] === "(") out += `<span class="tok-fn">${text}</span>`;
     else out += text;
   }
-  return out + escapeHtml(code.slice(last));
+  // Code is English to a screen reader except its Korean runs: mark those on either page.
+  return markHtml(out + escapeHtml(code.slice(last)), "en");
 }

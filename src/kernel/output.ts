@@ -4,6 +4,7 @@
  * turns descriptors into HTML. No DOM here, so both sides render the very same markup.
  */
 import type { Lang } from "../i18n/lang.ts";
+import { markHtml } from "../i18n/lang-parts.ts";
 
 /** A value, described for display. */
 export type Descriptor =
@@ -277,6 +278,8 @@ export const escapeHtml = (s: string): string =>
 
 /** Words the rendered output uses, in the page's language. */
 export interface OutputWords {
+  /** The page's language: a run of the other one in the output (「2026년」 on an English page) is marked with its own. */
+  lang: Lang;
   more: (n: number) => string;
   cut: (n: number) => string;
   /** Where in the code: line and (optional) column, both 1-based. */
@@ -288,6 +291,7 @@ export interface OutputWords {
 
 export const outputWords: Record<Lang, OutputWords> = {
   ko: {
+    lang: "ko",
     more: (n) => `${n}개 더 보기`,
     cut: (n) => `출력이 너무 커서 ${n}개 항목만 보여 줍니다`,
     at: (line, column) => `${line}번째 줄${column === undefined ? "" : `, ${column}번째 열`}`,
@@ -295,6 +299,7 @@ export const outputWords: Record<Lang, OutputWords> = {
     chartFailed: "그림을 그리는 코드를 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 실행해 보세요.",
   },
   en: {
+    lang: "en",
     more: (n) => `show ${n} more`,
     cut: (n) => `output too large: showing the first ${n} items`,
     at: (line, column) => `line ${line}${column === undefined ? "" : `, column ${column}`}`,
@@ -394,7 +399,7 @@ function renderMatrix(d: Extract<Descriptor, { t: "matrix" }>, w: OutputWords): 
 
 /** HTML for a cell's whole output. */
 export function renderItems(items: OutputItem[], w: OutputWords, markup?: (html: string) => string): string {
-  return items
+  const html = items
     .map((item) => {
       switch (item.kind) {
         case "log":
@@ -417,6 +422,7 @@ export function renderItems(items: OutputItem[], w: OutputWords, markup?: (html:
       }
     })
     .join("");
+  return markHtml(html, w.lang);
 }
 
 export function renderError(e: CellError, w: OutputWords): string {

@@ -8,7 +8,19 @@
  * with `typecheck.ts` added once it loads (`attachTypescript`). `onChange` hears the reader's
  * typing only; `setCode` replaces the text without calling it.
  */
-import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from "@codemirror/view";
+import {
+  Decoration,
+  EditorView,
+  MatchDecorator,
+  ViewPlugin,
+  keymap,
+  lineNumbers,
+  highlightActiveLine,
+  drawSelection,
+  type DecorationSet,
+  type ViewUpdate,
+} from "@codemirror/view";
+import { PARTS } from "../../i18n/lang-parts.ts";
 import { Annotation, EditorState, Prec, type Extension } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
@@ -83,6 +95,27 @@ export const cellSetup: Extension = [
 /** Marks the transactions of `setCode`, which are not the reader's typing. */
 const fromCode = Annotation.define<boolean>();
 
+/**
+ * Language of parts in code: each Korean run (a string 「2026년 11월 24일」, a comment) is marked
+ * `lang="ko"`, so an English voice does not spell it out; the code itself is read as code.
+ */
+const koreanRuns = new MatchDecorator({
+  regexp: new RegExp(PARTS.source, "gu"),
+  decoration: (m) => (m[1] !== undefined ? Decoration.mark({ attributes: { lang: "ko" } }) : null),
+});
+export const languageOfParts = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = koreanRuns.createDeco(view);
+    }
+    update(u: ViewUpdate) {
+      this.decorations = koreanRuns.updateDeco(u, this.decorations);
+    }
+  },
+  { decorations: (v) => v.decorations },
+);
+
 export function createEditor(
   host: HTMLElement,
   code: string,
@@ -95,6 +128,7 @@ export function createEditor(
       extensions: [
         options.setup,
         javascript({ typescript: true }),
+        languageOfParts,
         EditorView.contentAttributes.of({ "aria-label": options.label }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !u.transactions.some((t) => t.annotation(fromCode)))

@@ -8,13 +8,15 @@ import { KernelFailure, kernelMessage, onLibraryChange, pageLibrary } from "../s
 import { dateCautions } from "../../lib/attention/data/dates.ts";
 import { cautionLines, dateInputProblem } from "../shared/date-input.ts";
 import {
-  type WidgetHandle,
   part,
   readProps,
   serialUpdates,
   setCautions,
+  setHtml,
   setMessage,
+  setText,
   timed,
+  type WidgetHandle,
 } from "../shared/dom.ts";
 import {
   alignmentTable,
@@ -59,7 +61,7 @@ export function mount(root: HTMLElement): WidgetHandle {
     if (!result) return;
     const on = active && active.i < rows ? active : null;
     if (drawn?.result !== result || drawn.rows !== rows) {
-      plot.innerHTML = renderAlignment(result, rows, on, s, prefix);
+      setHtml(plot, renderAlignment(result, rows, on, s, prefix));
       drawn = { result, rows };
     } else {
       // Only the active cell moved: move the ring, keep every element (and so the reader's place).
@@ -76,7 +78,7 @@ export function mount(root: HTMLElement): WidgetHandle {
     }
     if (on) plot.setAttribute("aria-activedescendant", cellId(prefix, on));
     else plot.removeAttribute("aria-activedescendant");
-    readout.textContent = on ? readCell(result, on.i, on.j, s) : "";
+    setText(readout, on ? readCell(result, on.i, on.j, s) : "");
   };
   const clear = (message: string) => {
     result = null;
@@ -111,10 +113,10 @@ export function mount(root: HTMLElement): WidgetHandle {
       decoded = answer;
       result = decoded;
       active = null;
-      output.textContent = `${s.output}: ${answer.output}`;
+      setText(output, `${s.output}: ${answer.output}`);
       plot.setAttribute("aria-label", s.summary(text, answer.output));
-      summary.textContent = takeaway(decoded, s);
-      table.innerHTML = alignmentTable(decoded, s);
+      setText(summary, takeaway(decoded, s));
+      setHtml(table, alignmentTable(decoded, s));
       setCautions(root, cautionLines(dateCautions(text, answer.output, props.alphabet), lang));
       setMessage(root, null);
       rows = calm ? decoded.alignment.length : 1;

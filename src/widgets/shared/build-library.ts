@@ -6,6 +6,7 @@ import * as attention from "../../lib/attention/index.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { ModelName } from "../../kernel/api.ts";
 import { shippedModel } from "./build-model.ts";
+import { markHtml } from "../../i18n/lang-parts.ts";
 import {
   NothingToShow,
   partOf,
@@ -81,7 +82,8 @@ export async function buildWidget<Props, State, Result, S>(
     state,
     result,
     parts,
-    html: (hook) => partOf(parts[hook]).html ?? "",
+    // A run in the other language (a Korean input's characters on an English page) gets its lang.
+    html: (hook) => markHtml(partOf(parts[hook]).html ?? "", lang),
     attrs: (hook) => partOf(parts[hook]).attrs,
     cautions: result === null ? [] : (definition.cautions?.(result, state, lang) ?? []),
   };

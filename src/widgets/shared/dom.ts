@@ -1,5 +1,7 @@
 // Browser-side plumbing every widget shares: start when visible, mark ready, show messages,
 // and run updates one at a time with the newest input.
+import { pageLang } from "../../i18n/lang.ts";
+import { markHtml, markParts } from "../../i18n/lang-parts.ts";
 import { replayEarlyClicks } from "./early-clicks.ts";
 
 /** Calls `show` when the widget scrolls into view (the first time: it starts) and `hide` when it leaves. */
@@ -19,6 +21,19 @@ export function whenVisible(root: HTMLElement, show: () => void, hide?: () => vo
   ).observe(root);
 }
 
+/**
+ * Puts a widget's markup into `el`, each run in the other language marked with its `lang` (a
+ * Korean input's characters on an English page): see src/i18n/lang-parts.ts.
+ */
+export function setHtml(el: Element, html: string): void {
+  el.innerHTML = markHtml(html, pageLang());
+}
+
+/** Puts text into `el` (like `textContent`), each run in the other language marked with its `lang`. */
+export function setText(el: Element, text: string): void {
+  el.innerHTML = markParts(text, { pageLang: pageLang() });
+}
+
 /** `data-ready="true"` once the widget has drawn its current state; "false" while it works. */
 export function setReady(root: HTMLElement, ready: boolean): void {
   root.dataset.ready = String(ready);
@@ -29,7 +44,7 @@ export function setMessage(root: HTMLElement, text: string | null, kind: "error"
   const box = root.querySelector<HTMLElement>("[data-message]");
   if (!box) return;
   box.hidden = text === null;
-  box.textContent = text ?? "";
+  setText(box, text ?? "");
   box.dataset.kind = kind;
 }
 
@@ -127,7 +142,7 @@ export function setCautions(root: HTMLElement, lines: readonly string[]): void {
   list.replaceChildren(
     ...lines.map((line) => {
       const item = document.createElement("li");
-      item.textContent = line;
+      setText(item, line);
       return item;
     }),
   );

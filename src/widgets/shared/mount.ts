@@ -2,17 +2,20 @@
 // component drew at build time (`data-props`); each change computes through the kernel, one
 // computation at a time with the newest state, and redraws the parts `render` names.
 import { pageLang } from "../../i18n/lang.ts";
+import { markHtml } from "../../i18n/lang-parts.ts";
 import { KernelFailure, kernelMessage, onLibraryChange, pageLibrary } from "./compute.ts";
 import { type WidgetHandle, part, readProps, serialUpdates, setCautions, setMessage, timed } from "./dom.ts";
 import { NothingToShow, partOf, type Live, type Parts, type WidgetDefinition } from "./widget.ts";
 
 /** Writes each part into the element carrying its hook (`plot` → `[data-plot]`). */
 export function paint(root: HTMLElement, parts: Parts): void {
+  const lang = pageLang();
   for (const [hook, value] of Object.entries(parts)) {
     const el = root.querySelector(`[data-${hook}]`);
     if (!el) continue;
     const { html, attrs } = partOf(value);
-    if (html !== undefined) el.innerHTML = html;
+    // A run in the other language (a Korean input's characters on an English page) gets its lang.
+    if (html !== undefined) el.innerHTML = markHtml(html, lang);
     for (const [name, v] of Object.entries(attrs)) {
       if (v === false) el.removeAttribute(name);
       else el.setAttribute(name, v === true ? "" : v);
