@@ -62,7 +62,7 @@ export const predictions: PredictionDef[] = [
     },
     options: [
       {
-        text: { ko: "(0, 0, 0): 하드 조회과 같다", en: "(0, 0, 0), like the hard lookup" },
+        text: { ko: "(0, 0, 0): 하드 조회와 같다", en: "(0, 0, 0), like the hard lookup" },
         correct: false,
         misconception: "temperature-zero-is-equality",
         explanation: {
@@ -74,7 +74,7 @@ export const predictions: PredictionDef[] = [
         text: { ko: "(0, 1, 0): 가장 가까운 키 2018에 모두", en: "(0, 1, 0): all on 2018, the nearest key" },
         correct: true,
         explanation: {
-          ko: "2018은 1년 떨어져 있어 스코어(−1)가 가장 높으므로, 온도 0에서는 가중치를 모두 가져갑니다. 하드 조회은 여기서 아무것도 찾지 못하지만, 온도 0의 어텐션은 가장 가까운 키를 찾습니다.",
+          ko: "2018은 1년 떨어져 있어 스코어(−1)가 가장 높으므로, 온도 0에서는 가중치를 모두 가져갑니다. 하드 조회는 여기서 아무것도 찾지 못하지만, 온도 0의 어텐션은 가장 가까운 키를 찾습니다.",
           en: "2018 is one year away, the highest score (−1), so at temperature 0 it takes all the weight. The hard lookup finds nothing here; attention at temperature 0 finds the nearest key instead.",
         },
       },

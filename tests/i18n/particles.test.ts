@@ -1,5 +1,6 @@
 // Particles after inserted values. Every expected string below is written from how a Korean
 // reader says the value aloud, not taken from the helper.
+import { globSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { josa, particle } from "../../src/i18n/particles.ts";
 
@@ -161,5 +162,75 @@ describe("particle alone", () => {
     expect(particle("2018", "과/와")).toBe("과");
     expect(particle("2024", "과/와")).toBe("와");
     expect(particle("24일", "으로/로")).toBe("로");
+  });
+});
+
+describe("written text: a particle after one of the course's terms agrees with it", () => {
+  // Found reading ch03 as a student: 「하드 조회과 같다」 and 「하드 조회은」, left over when 룩업 became
+  // 조회. The rule is checked here from the syllable itself (a final consonant or not), not with
+  // josa(), so that a slip in either one shows.
+  const terms = [
+    "조회",
+    "쿼리",
+    "키",
+    "값",
+    "벡터",
+    "스코어",
+    "가중치",
+    "소프트맥스",
+    "어텐션",
+    "디코더",
+    "인코더",
+    "토큰",
+    "모델",
+    "함수",
+    "상태",
+    "행렬",
+    "입력",
+    "출력",
+    "시점",
+    "예측",
+    "퀴즈",
+    "문제",
+    "라이브러리",
+    "위젯",
+    "셀",
+    "코드",
+    "파일",
+    "페이지",
+    "날짜",
+    "문자열",
+    "배열",
+    "차원",
+    "온도",
+    "내적",
+  ];
+  const consonantForm: Record<string, boolean> = {
+    은: true,
+    이: true,
+    을: true,
+    과: true,
+    는: false,
+    가: false,
+    를: false,
+    와: false,
+  };
+  const files = [...globSync("content/**/*.{ts,mdx,yml}"), ...globSync("src/**/*.{ts,astro}")];
+  it("in every content and source file", () => {
+    expect(files.length).toBeGreaterThan(50);
+    const wrong: string[] = [];
+    const pattern = new RegExp(`(?<![가-힣])(${terms.join("|")})(은|는|이|가|을|를|과|와)(?![가-힣])`, "g");
+    for (const file of files) {
+      readFileSync(file, "utf8")
+        .split("\n")
+        .forEach((line, k) => {
+          for (const m of line.matchAll(pattern)) {
+            const last = m[1].charCodeAt(m[1].length - 1);
+            const hasFinal = (last - 0xac00) % 28 !== 0;
+            if (consonantForm[m[2]] !== hasFinal) wrong.push(`${file}:${k + 1}: ${m[0]}`);
+          }
+        });
+    }
+    expect(wrong).toEqual([]);
   });
 });
