@@ -3,14 +3,21 @@
  * with what they predicted, what happens and the explanation of their option, announced through
  * the live region. The choice is kept with the reader's progress and shown again on return.
  */
-import { pageLang } from "../i18n/lang.ts";
-import { markParts } from "../i18n/lang-parts.ts";
 import { getStore } from "../kernel/storage/index.ts";
 
 const SKIP = "skip";
 
-/** Text for the page, with an option's 「2026년」 on an English page marked lang="ko" (the option's own markup is gone from its text). */
-const marked = (text: string) => markParts(text, { pageLang: pageLang() });
+/**
+ * A line from a template with "{choice}" replaced by a copy of the option's own text: its math
+ * drawn as on the page and its language marks kept (its textContent would spell each formula out
+ * three times: MathML, TeX and the drawing).
+ */
+function withChoice(template: string | undefined, option: HTMLElement | undefined): Array<Node | string> {
+  const [before = "", after] = (template ?? "").split("{choice}");
+  if (after === undefined) return [before];
+  const text = option?.querySelector("[data-option-text]");
+  return [before, ...[...(text?.childNodes ?? [])].map((n) => n.cloneNode(true)), after];
+}
 
 function reveal(root: HTMLElement, choice: string, save: boolean): void {
   if (root.dataset.state === "revealed") return;
@@ -22,19 +29,17 @@ function reveal(root: HTMLElement, choice: string, save: boolean): void {
   const result = root.querySelector<HTMLElement>("[data-said]")!;
   const verdict = document.createElement("p");
   verdict.className = "verdict";
-  const label = (o: HTMLElement | undefined) =>
-    o?.querySelector("[data-option-text]")?.textContent?.trim() ?? "";
   if (chosen) {
     const isRight = chosen === right;
     root.dataset.result = isRight ? "right" : "wrong";
-    verdict.innerHTML = marked(
-      `${(lines.sayPredicted ?? "").replace("{choice}", label(chosen))} ${isRight ? lines.sayRight : lines.sayWrong}`,
+    verdict.append(
+      ...withChoice(lines.sayPredicted, chosen),
+      " ",
+      (isRight ? lines.sayRight : lines.sayWrong) ?? "",
     );
   } else {
     root.dataset.result = "skipped";
-    verdict.innerHTML = marked(
-      `${lines.saySkipped ?? ""} ${(lines.sayRightIs ?? "").replace("{choice}", label(right))}`,
-    );
+    verdict.append(lines.saySkipped ?? "", " ", ...withChoice(lines.sayRightIs, right));
   }
   for (const o of options) {
     const mark = o.querySelector<HTMLElement>(".mark")!;
@@ -46,11 +51,11 @@ function reveal(root: HTMLElement, choice: string, save: boolean): void {
       mark.textContent = "✗";
     }
   }
-  const explain = (o: HTMLElement | undefined, lead?: string) => {
+  const explain = (o: HTMLElement | undefined, lead?: Array<Node | string>) => {
     const p = o && texts.querySelector<HTMLElement>(`[data-explain="${o.dataset.option}"]`)?.cloneNode(true);
     if (p instanceof HTMLElement && lead) {
       const strong = document.createElement("strong");
-      strong.innerHTML = marked(lead);
+      strong.append(...lead);
       p.prepend(strong, " ");
     }
     return p;
@@ -59,8 +64,8 @@ function reveal(root: HTMLElement, choice: string, save: boolean): void {
   // A wrong guess gets its own reason first, then the right option's.
   if (chosen && chosen !== right)
     parts.push(
-      explain(chosen, lines.sayYours),
-      explain(right, (lines.sayTheAnswer ?? "").replace("{choice}", label(right))),
+      explain(chosen, [lines.sayYours ?? ""]),
+      explain(right, withChoice(lines.sayTheAnswer, right)),
     );
   else parts.push(explain(right));
   result.replaceChildren(...parts.filter((n): n is Node => Boolean(n)));

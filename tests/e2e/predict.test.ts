@@ -126,6 +126,41 @@ describe("a prediction around a cell (01, a key that is not there), in Korean, b
   });
 });
 
+describe("an option with math (06, the first query)", () => {
+  it("the verdict quotes the chosen and the right option with their math drawn, not spelled out in TeX", async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context, at("/en/chapters/06-query/"));
+    const p = prediction(page, "predict-first-query");
+    await ready(p);
+    await p
+      .locator("[data-option]")
+      .filter({ hasText: "the decoder state of step 1" })
+      .locator("input")
+      .check();
+    await p.locator("[data-commit]").click();
+    await expect.poll(() => p.getAttribute("data-result")).toBe("wrong");
+    const verdict = p.locator("[data-said] .verdict");
+    // As a reader sees it: the drawn formula only (KaTeX's MathML and TeX are for screen readers).
+    const seen = await verdict.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".katex-mathml").forEach((m) => m.remove());
+      return (copy.textContent ?? "").replace(/\u200b/g, ""); // KaTeX's zero-width struts
+    });
+    expect(seen).toBe("You predicted “s1, the decoder state of step 1”. Here is what happens instead.");
+    expect(await verdict.locator(".katex").count()).toBe(1);
+    const answer = await p
+      .locator("[data-said] strong")
+      .last()
+      .evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(".katex-mathml").forEach((m) => m.remove());
+        return (copy.textContent ?? "").replace(/\u200b/g, "");
+      });
+    expect(answer).toBe("The answer, “s0=hT, the encoder's last state”:");
+    await context.close();
+  });
+});
+
 describe("without JavaScript", () => {
   it("the question, its answer (in a details) and the reveal are all readable", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
