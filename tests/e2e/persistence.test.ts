@@ -103,6 +103,8 @@ describe("cell edits are kept", { timeout: SLOW }, () => {
       };
     });
     await edit(page, 'hardLookup(films, "ran before it was saved")');
+    // The reader pauses before running: the save after typing stops has started, and never lands.
+    await page.waitForTimeout(1000);
     await page.keyboard.press("Shift+Enter");
     await page.waitForSelector(`[data-cell="${ID}"][data-state="done"]`, { timeout: 15_000 });
     expect(await storedCode(page)).toBeUndefined();

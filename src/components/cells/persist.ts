@@ -175,6 +175,7 @@ function dropPending(cellId: string): void {
  * to IndexedDB. Resolves at once if localStorage took it, else once IndexedDB has it.
  */
 function keep(cellId: string, code: string, original: string): Promise<void> {
+  if (savedCode.get(cellId) === code) return Promise.resolve(); // IndexedDB has it already
   const held = holdPending(cellId, code, original);
   const saving = save(cellId, code, original);
   return held ? Promise.resolve() : saving;
