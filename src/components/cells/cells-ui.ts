@@ -82,11 +82,9 @@ function save(cell: HTMLElement): Promise<void> {
   return onCellEdit(cell.dataset.cell!, codeOf(cell), cell.dataset.code ?? "");
 }
 
-/**
- * A run is starting: an edit IndexedDB may not have yet must be kept first — one still waiting for
- * the typing to stop, and one whose save has started but not landed (the store skips what it has).
- */
+/** A run is starting: an edit still waiting for the typing to stop must be kept first. */
 function keepNow(cell: HTMLElement): Promise<void> {
+  if (!saveTimers.has(cell)) return Promise.resolve();
   clearTimeout(saveTimers.get(cell));
   saveTimers.delete(cell);
   return keepBeforeRun(cell.dataset.cell!, codeOf(cell), cell.dataset.code ?? "");
@@ -96,10 +94,7 @@ function keepNow(cell: HTMLElement): Promise<void> {
 function run(cell: HTMLElement | null): Promise<void> {
   const id = cell?.dataset.cell ?? null;
   if (cell) setState(cell, "running", say("cell.running"));
-  const edited = [...document.querySelectorAll<HTMLElement>("[data-cell]")].filter(
-    (c) => saveTimers.has(c) || (c.dataset.currentCode !== undefined && !c.dataset.shared),
-  );
-  const saved = Promise.all(edited.map(keepNow));
+  const saved = Promise.all([...saveTimers.keys()].map(keepNow));
   // A failed run must not block the runs after it.
   queue = queue
     .catch(() => undefined)

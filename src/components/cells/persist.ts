@@ -113,21 +113,21 @@ const savedCode = new Map<string, string>();
 const saving = new Map<string, Promise<void>>();
 
 async function write(cellId: string, code: string, original: string): Promise<void> {
-  if (savedCode.get(cellId) === code) return;
+  if (savedCode.get(cellId) === code) return dropPending(cellId, code);
   const cell = cellById(cellId);
   if (cell) delete cell.dataset.shared; // the reader changed it: it is their edit now
   if (code === original) {
     await store.clearEdit("cell", cellId);
     revs.set(cellId, 0);
     savedCode.set(cellId, code);
-    dropPending(cellId);
+    dropPending(cellId, code);
     return;
   }
   const r = await store.saveEdit("cell", cellId, original, code, revs.get(cellId) ?? 0);
   if (r.ok) {
     revs.set(cellId, r.record.rev);
     savedCode.set(cellId, code);
-    dropPending(cellId);
+    dropPending(cellId, code);
   } else if (r.reason === "quota") {
     revs.set(cellId, r.record.rev);
     savedCode.set(cellId, code);
@@ -162,8 +162,11 @@ function holdPending(cellId: string, code: string, original: string): boolean {
   }
 }
 
-function dropPending(cellId: string): void {
+/** IndexedDB has `code` (or, without it, the cell was reset): its hold in localStorage can go, not a newer one. */
+function dropPending(cellId: string, code?: string): void {
   try {
+    const held = localStorage.getItem(PENDING + cellId);
+    if (code !== undefined && held !== null && (JSON.parse(held) as Pending).code !== code) return;
     localStorage.removeItem(PENDING + cellId);
   } catch {
     // storage disabled: nothing was held there
@@ -175,7 +178,6 @@ function dropPending(cellId: string): void {
  * to IndexedDB. Resolves at once if localStorage took it, else once IndexedDB has it.
  */
 function keep(cellId: string, code: string, original: string): Promise<void> {
-  if (savedCode.get(cellId) === code) return Promise.resolve(); // IndexedDB has it already
   const held = holdPending(cellId, code, original);
   const saving = save(cellId, code, original);
   return held ? Promise.resolve() : saving;
@@ -242,7 +244,9 @@ const persistent: EditStore = {
     return { code: record.code, stale: status === "stale" };
   },
 
-  onCellEdit: save,
+  // Held in localStorage from the moment it is saved until IndexedDB has it: a tab that dies while
+  // the write is under way (before or after a Run) does not lose the edit.
+  onCellEdit: keep,
 
   // A run must not wait for IndexedDB (tens of milliseconds on a first save): localStorage holds
   // the edit until the write lands, and the next visit recovers it from there.
