@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, expect } from "vitest";
+import { predictionsStarted, pressJustShowMe } from "./predictions.ts";
 import {
   chromium,
   type Browser,
@@ -117,16 +118,23 @@ export async function skipPredictions(page: Page): Promise<void> {
   const predictions = page.locator("[data-predict]");
   if ((await predictions.count()) === 0) return;
   await predictions.first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>("[data-predict] [data-answer]")].every((a) => a.hidden),
-  );
-  await page.evaluate(() => {
-    for (const skip of document.querySelectorAll<HTMLElement>(
-      '[data-predict][data-state="open"] [data-skip]',
-    ))
-      skip.click();
-  });
+  await page.waitForFunction(predictionsStarted);
+  await page.evaluate(pressJustShowMe);
   expect(await page.locator('[data-predict][data-state="open"]').count()).toBe(0);
+}
+
+/**
+ * Skips the predictions, brings every widget on screen (they start when they come into view, as a
+ * reader scrolling would) and waits until each has drawn.
+ */
+export async function drawWidgets(page: Page, timeout: number): Promise<void> {
+  await skipPredictions(page);
+  const widgets = await page.locator("[data-widget]").all();
+  for (const widget of widgets) await widget.scrollIntoViewIfNeeded();
+  if (widgets.length > 0)
+    await expect
+      .poll(() => page.locator("[data-widget]:not([data-ready='true'])").count(), { timeout })
+      .toBe(0);
 }
 
 /** The keys of everything the site stored in its IndexedDB ("attention-live", store "work"). */

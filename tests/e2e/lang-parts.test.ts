@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, sharedContext, skipPredictions } from "./browser.ts";
+import { drawWidgets, openPage, sharedContext } from "./browser.ts";
 import { builtPages, distDir } from "./pages.ts";
 import { unmarkedText } from "../site/lang-check.ts";
 
@@ -43,14 +43,7 @@ const live = [
 describe("in a browser, after the widgets have drawn", () => {
   it.each(live)("%s", async (path) => {
     const { page, problems } = await openPage(shared.context, new URL(path.slice(1), baseUrl).href);
-    // A prediction hides its widget until the reader answers: "just show me" on each.
-    await skipPredictions(page);
-    const widgets = await page.locator("[data-widget]").all();
-    for (const widget of widgets) await widget.scrollIntoViewIfNeeded();
-    if (widgets.length > 0)
-      await expect
-        .poll(() => page.locator("[data-widget]:not([data-ready='true'])").count(), { timeout: 30_000 })
-        .toBe(0);
+    await drawWidgets(page, 30_000);
     // Each date widget redraws for a Korean example input: its characters, takeaway and tables.
     for (const example of await page.locator('button[data-example^="2026"]').all()) {
       await example.evaluate((b: HTMLElement) => b.click());

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, sharedContext, skipPredictions } from "./browser.ts";
+import { drawWidgets, openPage, sharedContext } from "./browser.ts";
 import { builtPages, distDir } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
@@ -155,14 +155,7 @@ describe("every chapter, end to end", () => {
         .locator(".katex")
         .evaluateAll((ks) => ks.filter((k) => !k.querySelector(".katex-html")).length);
       expect(unrendered).toBe(0);
-      await skipPredictions(page);
-      // Widgets start when they come into view: bring each one on screen, as a reader scrolling would.
-      const widgets = await page.locator("[data-widget]").all();
-      for (const widget of widgets) await widget.scrollIntoViewIfNeeded();
-      if (widgets.length > 0)
-        await expect
-          .poll(() => page.locator("[data-widget]:not([data-ready='true'])").count(), { timeout: 20_000 })
-          .toBe(0);
+      await drawWidgets(page, 20_000);
       const twin = path.replace(/^\/(ko|en)\//, (_, l: string) => `/${l === "ko" ? "en" : "ko"}/`);
       expect(
         new URL((await page.locator("[data-lang-switch]").getAttribute("href")) ?? "", page.url()).pathname,

@@ -12,6 +12,7 @@ import { serveDist, type StaticServer } from "../e2e/server.ts";
 import { errorProbe, type Engine, type EnginePage } from "./driver.ts";
 import { widgets } from "../../src/widgets/index.ts";
 import { engineSubset, lookOfPage } from "../e2e/hostile-markup.ts";
+import { predictionsStarted, pressJustShowMe } from "../e2e/predictions.ts";
 import { encodeShare } from "../../src/kernel/share.ts";
 
 const SLOW = 240_000;
@@ -89,15 +90,8 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
     // choose "Just show me" on each, as a reader who skips would.
     if (await page.evaluate(() => document.querySelector("[data-predict]") !== null)) {
       await page.evaluate(() => document.querySelector("[data-predict]")!.scrollIntoView());
-      await page.waitFor("the predictions to start", () =>
-        [...document.querySelectorAll<HTMLElement>("[data-predict] [data-answer]")].every((a) => a.hidden),
-      );
-      await page.evaluate(() => {
-        for (const skip of document.querySelectorAll<HTMLElement>(
-          '[data-predict][data-state="open"] [data-skip]',
-        ))
-          skip.click();
-      });
+      await page.waitFor("the predictions to start", predictionsStarted);
+      await page.evaluate(pressJustShowMe);
     }
     // One short command per half screen (one long script can outlast the driver's limit under load).
     const height = await page.evaluate(() => document.body.scrollHeight);
