@@ -12,6 +12,7 @@ import { getStore } from "../kernel/storage/index.ts";
 import { pageLang, t } from "../i18n/index.ts";
 import { part } from "./editing/dom.ts";
 import { staleNotice } from "./editing/notice.ts";
+import { strings } from "./strings.ts";
 
 const kernel = async () => (await import("../kernel/client.ts")).getKernel();
 
@@ -28,26 +29,7 @@ const checksOf = (id: string) => {
   return load ? load() : Promise.reject(new Error(`no checks for exercise ${id}`));
 };
 
-const text = {
-  ko: {
-    passed: "통과",
-    failed: "아직",
-    checking: "확인 중…",
-    error: "코드를 실행하다가 오류가 났습니다",
-    allPassed: (n: number) => `검사 ${n}개를 모두 통과했습니다.`,
-    somePassed: (k: number, n: number, first: string) =>
-      `검사 ${n}개 중 ${k}개를 통과했습니다. 처음 실패한 검사는 ‘${first}’입니다.`,
-  },
-  en: {
-    passed: "passed",
-    failed: "not yet",
-    checking: "checking…",
-    error: "Your code stopped with an error",
-    allPassed: (n: number) => `All ${n} checks passed.`,
-    somePassed: (k: number, n: number, first: string) =>
-      `${k} of ${n} checks passed. The first that failed: ${first}.`,
-  },
-};
+const text = { ko: strings.ko.exercise, en: strings.en.exercise };
 
 function setup(root: HTMLElement): void {
   const id = root.dataset.exercise!;

@@ -46,6 +46,11 @@ export const en: Record<keyof typeof ko, string> = {
   "chapter.lectureStep": "Lecture step",
   "pick.title": "Choose a language · 언어를 고르세요",
   "pick.remember": "Your choice is remembered in this browser.",
+  "pick.name": "English",
+  "pick.read": "Read in English",
+  "widgets.title": "Widget gallery",
+  "widgets.intro":
+    "Every widget of the course in one place. Each one works with the pointer and with the keyboard alone.",
   "footer.note": "Attention, live — a course on attention that runs in your browser.",
   "cell.label": "Code cell",
   "cell.run": "Run",

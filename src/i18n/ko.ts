@@ -44,6 +44,11 @@ export const ko = {
   "chapter.lectureStep": "강의 단계",
   "pick.title": "언어를 고르세요 · Choose a language",
   "pick.remember": "선택한 언어는 이 브라우저에 기억됩니다.",
+  "pick.name": "한국어",
+  "pick.read": "한국어로 읽기",
+  "widgets.title": "위젯 모음",
+  "widgets.intro":
+    "강좌에 나오는 위젯을 한곳에 모았습니다. 모두 마우스로도, 키보드만으로도 조작할 수 있습니다.",
   "footer.note": "어텐션, 라이브 — 브라우저에서 실행되는 어텐션 강좌.",
   "cell.label": "코드 셀",
   "cell.run": "실행",

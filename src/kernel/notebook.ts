@@ -4,6 +4,7 @@
  */
 import { compileCell, runCell, type CellOutcome, type CompiledCell, type RuntimeEnv } from "./runtime.ts";
 import type { CellError } from "./output.ts";
+import { strings } from "./strings.ts";
 
 export interface CellSource {
   id: string;
@@ -70,7 +71,7 @@ export class Notebook {
       if (prev && prev.code === code) return prev;
       this.values.delete(id);
       this.failed.delete(id);
-      return compileCell(id, code);
+      return compileCell(id, code, this.env.lang?.());
     });
   }
 
@@ -108,7 +109,7 @@ export class Notebook {
           ok: false,
           error: {
             name: "ReferenceError",
-            message: `${name} comes from cell "${provider.id}", which did not finish`,
+            message: strings[this.env.lang?.() ?? "en"].run.fromCell(name, provider.id),
             kind: "error",
           },
           items: [],
@@ -154,7 +155,7 @@ export class Notebook {
 
   /** Run code after the page's cells without keeping it (exercise checks). */
   async evaluate(code: string, report: RunReport = () => {}): Promise<CellOutcome> {
-    const probe = compileCell("evaluate", code);
+    const probe = compileCell("evaluate", code, this.env.lang?.());
     const cells = [...this.cells, probe];
     const inputs: Record<string, unknown> = {};
     for (const [name, p] of providers(cells, cells.length - 1)) {

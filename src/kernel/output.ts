@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../i18n/lang.ts";
 import { markHtml } from "../i18n/lang-parts.ts";
+import { strings } from "./strings.ts";
 
 /** A value, described for display. */
 export type Descriptor =
@@ -289,23 +290,10 @@ export interface OutputWords {
   chartFailed: string;
 }
 
+/** The output's words for each page language (src/kernel/strings.ts). */
 export const outputWords: Record<Lang, OutputWords> = {
-  ko: {
-    lang: "ko",
-    more: (n) => `${n}개 더 보기`,
-    cut: (n) => `출력이 너무 커서 ${n}개 항목만 보여 줍니다`,
-    at: (line, column) => `${line}번째 줄${column === undefined ? "" : `, ${column}번째 열`}`,
-    inCell: "셀",
-    chartFailed: "그림을 그리는 코드를 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 실행해 보세요.",
-  },
-  en: {
-    lang: "en",
-    more: (n) => `show ${n} more`,
-    cut: (n) => `output too large: showing the first ${n} items`,
-    at: (line, column) => `line ${line}${column === undefined ? "" : `, column ${column}`}`,
-    inCell: "cell",
-    chartFailed: "The code that draws charts could not be loaded. Reload the page and run the cell again.",
-  },
+  ko: { lang: "ko", ...strings.ko.output },
+  en: { lang: "en", ...strings.en.output },
 };
 
 /**

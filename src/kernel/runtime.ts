@@ -9,6 +9,8 @@ import { parse, type Node } from "acorn";
 import { simple } from "acorn-walk";
 import { describe, LIMITS, plain, type CellError, type ErrorProblem, type OutputItem } from "./output.ts";
 import { decodeMappings, originalPosition, type LineSegments } from "./sourcemap.ts";
+import { strings } from "./strings.ts";
+import type { Lang } from "../i18n/lang.ts";
 
 /** A cell after compilation: the function body, its names, and how to map lines back. */
 export interface CompiledCell {
@@ -33,6 +35,8 @@ export interface RuntimeEnv {
   plot?(): Promise<unknown>;
   /** Library file name for a stack frame URL, when the frame is in the library. */
   libraryFile?(url: string): string | undefined;
+  /** The page's language, for the kernel's own messages (English when not told). */
+  lang?(): Lang;
 }
 
 export type CellOutcome =
@@ -88,7 +92,7 @@ function notCompiled(
 }
 
 /** Compile a cell. Never throws: a compile error is returned in `error` with the reader's line. */
-export function compileCell(id: string, code: string): CompiledCell {
+export function compileCell(id: string, code: string, lang: Lang = "en"): CompiledCell {
   let js: string;
   let mappings: LineSegments[];
   try {
@@ -152,7 +156,7 @@ export function compileCell(id: string, code: string): CompiledCell {
       return notCompiled(
         id,
         code,
-        "cells do not export: every top-level name is already shared with later cells",
+        strings[lang].run.noExport,
         originalPosition(mappings, s.loc!.start.line, s.loc!.start.column),
       );
     }
@@ -250,7 +254,7 @@ export function toCellError(e: unknown, forCell: string, env?: RuntimeEnv): Cell
   const base =
     e instanceof Error
       ? { name: e.name || "Error", message: e.message }
-      : { name: "Error", message: `thrown: ${plain(describe(e))}` };
+      : { name: "Error", message: strings[env?.lang?.() ?? "en"].run.thrown(plain(describe(e))) };
   const where = locateError(e, env);
   if (where.cellId === forCell) delete where.cellId;
   const problem = problemOf(e);

@@ -18,6 +18,7 @@ import type { LibraryVerdict } from "./checking/library.ts";
 import { toWorker } from "./sandbox/messages.ts";
 import { guardGlobals } from "./sandbox/guard.ts";
 import { pagePort } from "./sandbox/port.ts";
+import { strings } from "./strings.ts";
 
 type Module = Record<string, unknown>;
 type CheckingModule = typeof CheckingExports;
@@ -42,10 +43,11 @@ const getLibrary = () => (library ??= defaultLibrary());
 const env = {
   importModule: async (spec: string) => {
     if (spec === "attention") return getLibrary();
-    throw new Error(`cells can import "attention" and "@observablehq/plot", not "${spec}"`);
+    throw new Error(strings[lang].run.imports(spec));
   },
   plot: () => (plot ??= importPlot()),
   libraryFile: (url: string) => /(?:^|\/)lib\/([\w/.-]+\.ts)$/.exec(url)?.[1],
+  lang: () => lang,
 };
 const notebook = new Notebook(env);
 
@@ -118,7 +120,7 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
     case "run":
       notebook.setCells(req.cells);
       for (const id of req.stopped)
-        notebook.markFailed(id, { name: "Stopped", message: "stopped before it finished", kind: "stopped" });
+        notebook.markFailed(id, { name: "Stopped", message: strings[lang].run.stopped, kind: "stopped" });
       if (req.id === null) await notebook.runAll(report);
       else if (req.providersOnly) await notebook.prepare(req.id, report);
       else await notebook.run(req.id, report);

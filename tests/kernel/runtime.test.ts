@@ -191,6 +191,29 @@ describe("Notebook", () => {
       error: { message: 'x comes from cell "a", which did not finish' },
     });
   });
+
+  it("says it in Korean on a Korean page: a cell that did not finish, an export, a thrown value", async () => {
+    const nb = new Notebook({ ...env, lang: () => "ko" });
+    nb.setCells([
+      { id: "a", code: "const x = 2;" },
+      { id: "b", code: "x * 3" },
+      { id: "c", code: "export const y = 1;" },
+      { id: "d", code: "throw 42;" },
+    ]);
+    nb.markFailed("a", { name: "Stopped", message: "stopped", kind: "stopped" });
+    const outcomes: Record<string, unknown> = {};
+    for (const id of ["b", "c", "d"])
+      await nb.run(id, (cell, o) => {
+        if (o !== "start") outcomes[cell] = o;
+      });
+    expect(outcomes.b).toMatchObject({
+      error: { message: 'x는 셀 "a"에서 만드는 값인데, 그 셀이 끝까지 실행되지 않았습니다' },
+    });
+    expect(outcomes.c).toMatchObject({
+      error: { message: expect.stringMatching(/^셀에서는 export를 쓰지 않습니다/) },
+    });
+    expect(outcomes.d).toMatchObject({ error: { message: "오류 객체가 아닌 값을 던졌습니다: 42" } });
+  });
 });
 
 describe("Plot in cells", () => {

@@ -4,27 +4,10 @@
  * browser's own words ("Failed to fetch", "top is not defined", a SecurityError).
  */
 import type { Lang } from "../../i18n/lang.ts";
+import { strings } from "../strings.ts";
 
-const words = {
-  storage: {
-    ko: "셀은 샌드박스에서 실행되므로 저장된 작업(IndexedDB, localStorage, 캐시)에 닿지 못합니다. 저장은 페이지만 합니다.",
-    en: "Cells run in a sandbox: stored work (IndexedDB, localStorage, caches) is out of their reach. Only the page stores things.",
-  },
-  network: {
-    ko: "셀은 샌드박스에서 실행되므로 네트워크를 쓸 수 없습니다. fetch와 다른 요청은 막혀 있습니다.",
-    en: "Cells run in a sandbox without network access: fetch and every other request are blocked.",
-  },
-  page: {
-    ko: "셀은 샌드박스에서 실행되므로 페이지(top, window.open, location)에 닿지 못합니다.",
-    en: "Cells run in a sandbox: the page (top, window.open, location) is out of their reach.",
-  },
-  messages: {
-    ko: "셀은 샌드박스에서 실행되므로 페이지에 메시지를 보낼 수 없습니다.",
-    en: "Cells run in a sandbox: they cannot post messages to the page.",
-  },
-} satisfies Record<string, Record<Lang, string>>;
-
-export type Blocked = keyof typeof words;
+/** What the sandbox blocks; its message is in src/kernel/strings.ts. */
+export type Blocked = keyof (typeof strings)["ko"]["sandbox"];
 
 export class SandboxError extends Error {
   override name = "SandboxError";
@@ -34,7 +17,7 @@ export class SandboxError extends Error {
 export function guardGlobals(lang: Lang, devicePixelRatio: number): void {
   const g = globalThis as Record<string, unknown>;
   const blocked = (what: Blocked) => () => {
-    throw new SandboxError(words[what][lang]);
+    throw new SandboxError(strings[lang].sandbox[what]);
   };
   const asValue = (what: Blocked) => {
     const f = blocked(what);
