@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FACTS, formatFact, type Fact, type FactId } from "../../content/facts.ts";
 import { createSeq2Seq } from "../../src/lib/attention/seq2seq.ts";
+import { runPageCells } from "../../src/build/remark-cells.ts";
+import { outputWords, renderItems } from "../../src/kernel/output.ts";
 
 const langs = ["ko", "en"] as const;
 const chapters = langs.flatMap((lang) =>
@@ -53,6 +55,8 @@ const units = ({ kind, value }: Fact): string =>
     dim: "차원|numbers|dimensions|-dimensional",
     length: "글자|characters",
     percent: "%",
+    // Chapter 03's decimals have a test of their own (below): never matched here.
+    decimal: "(?!)",
   })[kind];
 
 /** Where the prose writes a fact's number by hand: a share as N%, anything else as N and its unit. */
@@ -162,4 +166,54 @@ describe("numbers from data", () => {
       expect(hits).toEqual([]);
     },
   );
+});
+
+describe("chapter 03's numbers come from its cells", () => {
+  /** Which cell prints each of chapter 03's facts. */
+  const cellOf = (id: string): string =>
+    id.startsWith("ch03.softmaxAt2.")
+      ? "softmax-temperatures"
+      : id.startsWith("ch03.softmax.")
+        ? "softmax-scores"
+        : id.startsWith("ch03.years.")
+          ? "soft-years"
+          : id.startsWith("ch03.dot.")
+            ? "soft-vectors"
+            : "soft-scores";
+  const ch03 = (Object.entries(FACTS) as Array<[FactId, Fact]>).filter(([id]) => id.startsWith("ch03."));
+
+  it("each fact is a number its cell prints, as the build runs the cells", async () => {
+    const source = readFileSync("content/chapters/en/03-attention-value.mdx", "utf8");
+    const cells = [...source.matchAll(/^```ts cell id="([^"]+)"[^\n]*\n([\s\S]*?)^```/gm)].map((m) => ({
+      id: m[1]!,
+      code: m[2]!,
+    }));
+    const runs = await runPageCells(cells);
+    const printed = (id: string) => {
+      const run = runs.find((r) => r.id === id);
+      const text = renderItems(run?.items ?? [], outputWords.en)
+        .replace(/<[^>]*>/g, " ")
+        .replace(/−/g, "-");
+      return [...text.matchAll(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)].map((m) => Number(m[0]));
+    };
+    expect(ch03.length).toBeGreaterThanOrEqual(15);
+    for (const [id, fact] of ch03) {
+      const shown = Number(formatFact(fact).replace("−", "-"));
+      const step = 0.5 * 10 ** -(fact.digits ?? 3);
+      expect(
+        printed(cellOf(id)).some((x) => Math.abs(x - shown) <= step + 1e-9),
+        `${id} = ${formatFact(fact)} in cell ${cellOf(id)}`,
+      ).toBe(true);
+    }
+  });
+
+  it.each(langs)("%s: chapter 03's prose types none of them by hand", (lang) => {
+    const text = prose(readFileSync(`content/chapters/${lang}/03-attention-value.mdx`, "utf8"));
+    // Small one-decimal scores (1.5, 0.5) are also the code's inputs: only the longer numbers.
+    const typed = ch03
+      .map(([, fact]) => formatFact(fact))
+      .filter((shown) => shown.replace(/\D/g, "").length >= 3)
+      .filter((shown) => new RegExp(`(?<![\\d.])${shown.replace(/\./g, "\\.")}(?![\\d])`).test(text));
+    expect(typed).toEqual([]);
+  });
 });
