@@ -55,7 +55,8 @@ export function ringBox(at: Cell): { x: number; y: number; width: number; height
 
 /**
  * The heatmap with `rows` rows filled in and an optional active (hovered/focused) cell. Filled
- * rows are grid rows; rows not yet decoded are drawn empty and hidden from screen readers.
+ * rows are grid rows; rows not yet decoded are drawn empty and hidden from screen readers. `ring`
+ * is the frame drawn around the active cell (the page places it by its attributes instead).
  */
 export function renderAlignment(
   a: Alignment,
@@ -63,6 +64,7 @@ export function renderAlignment(
   active: Cell | null,
   s: Strings,
   prefix = "ah",
+  ring = active && active.i < rows ? ringHtml(ringBox(active)) : "",
 ): string {
   const T = a.inputTokens.length;
   const L = a.alignment.length;
@@ -110,13 +112,14 @@ export function renderAlignment(
     }
     out.push(`</g>`);
   }
-  if (active && active.i < rows) {
-    const b = ringBox(active);
-    out.push(
-      `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" class="w-focus-ring" data-active aria-hidden="true"/>`,
-    );
-  }
+  out.push(ring);
   return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="none">${out.join("")}</svg>`;
+}
+
+/** The frame around the active cell (`data-active`), at `box` or (placed later by its attributes) nowhere yet. */
+export function ringHtml(box?: ReturnType<typeof ringBox>): string {
+  const at = box ? `x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" ` : "";
+  return `<rect ${at}class="w-focus-ring" data-active aria-hidden="true"/>`;
 }
 
 /** What a cell says when it is reached: its weight and the input character it belongs to. */

@@ -1,3 +1,4 @@
+import { defineStrings } from "../../i18n/lang.ts";
 import { josa } from "../../i18n/particles.ts";
 
 /** Where a row's weight went, as the row summary names it. */
@@ -18,7 +19,7 @@ const listEn = (items: string[]) =>
   items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /** What the alignment-heatmap widget says, in both languages. */
-export const strings = {
+export const strings = defineStrings({
   ko: {
     title: "정렬(alignment) 히트맵: 출력 글자마다 어디를 보았나",
     input: "입력",
@@ -96,6 +97,6 @@ export const strings = {
     tableCaption: "Attention weights α: rows are output characters, columns input characters",
     summary: (inp: string, out: string) => `Alignment matrix for turning “${inp}” into “${out}”`,
   },
-};
+});
 
 export type Strings = (typeof strings)["ko"];

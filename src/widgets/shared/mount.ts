@@ -7,15 +7,25 @@ import { KernelFailure, kernelMessage, onLibraryChange, pageLibrary } from "./co
 import { type WidgetHandle, part, readProps, serialUpdates, setCautions, setMessage, timed } from "./dom.ts";
 import { NothingToShow, partOf, type Live, type Parts, type WidgetDefinition } from "./widget.ts";
 
-/** Writes each part into the element carrying its hook (`plot` → `[data-plot]`). */
+/** The HTML `paint` last wrote into each element (parts are written only by `paint`). */
+const written = new WeakMap<Element, string>();
+
+/**
+ * Writes each part into the element carrying its hook (`plot` → `[data-plot]`). A part whose HTML
+ * is what was written there last is left as it is: its elements stay, and so does a screen
+ * reader's place in them (the heatmap's active cell moves by attributes alone).
+ */
 export function paint(root: HTMLElement, parts: Parts): void {
   const lang = pageLang();
   for (const [hook, value] of Object.entries(parts)) {
     const el = root.querySelector(`[data-${hook}]`);
     if (!el) continue;
     const { html, attrs } = partOf(value);
-    // A run in the other language (a Korean input's characters on an English page) gets its lang.
-    if (html !== undefined) el.innerHTML = markHtml(html, lang);
+    if (html !== undefined && written.get(el) !== html) {
+      // A run in the other language (a Korean input's characters on an English page) gets its lang.
+      el.innerHTML = markHtml(html, lang);
+      written.set(el, html);
+    }
     for (const [name, v] of Object.entries(attrs)) {
       if (v === false) el.removeAttribute(name);
       else el.setAttribute(name, v === true ? "" : v);
@@ -34,32 +44,58 @@ export function mountWidget<Props, State, Result, S>(
   let result: Result | null = null;
   let binding = true;
 
+  /** What the live regions (cautions, message) say now: a redraw that says the same is not read out again. */
+  let said: string | undefined;
+  const say = (cautions: readonly string[], message: string | null, kind?: "error" | "info") => {
+    const now = JSON.stringify([cautions, message, kind]);
+    if (now === said) return;
+    said = now;
+    if (definition.cautions) setCautions(root, cautions);
+    setMessage(root, message, kind);
+  };
   const clear = (message: string) => {
     result = null;
     paint(root, definition.empty?.(s) ?? {});
-    if (definition.cautions) setCautions(root, []);
-    setMessage(root, message);
+    say([], message);
   };
   const draw = () => {
     if (result === null) return;
     paint(root, definition.render(result, state, s));
-    if (definition.cautions) setCautions(root, definition.cautions(result, state, lang));
     const note = definition.note?.(result, state, s) ?? null;
-    setMessage(root, note?.text ?? null, note?.kind);
+    say(definition.cautions?.(result, state, lang) ?? [], note?.text ?? null, note?.kind);
   };
+  let visible = true;
+  /** The stages of the new result still to show (`reveal`). */
+  let stages: Partial<State>[] = [];
   const compute = async () => {
+    stages = [];
     const problem = definition.problem?.(state, s, lang) ?? null;
     if (problem !== null) return clear(problem);
     try {
       result = await definition.compute(pageLibrary, state, s);
     } catch (error) {
-      if (error instanceof KernelFailure) return clear(kernelMessage(error.error, lang));
+      if (error instanceof KernelFailure)
+        return clear(definition.failure?.(state, s) ?? kernelMessage(error.error, lang));
       if (error instanceof NothingToShow) return clear(error.message);
       throw error;
     }
+    stages = definition.reveal?.stages(result, state) ?? [];
+    if (matchMedia("(prefers-reduced-motion: reduce)").matches) stages = [Object.assign({}, ...stages)];
+    state = { ...state, ...stages.shift() };
     draw();
   };
-  const update = serialUpdates(root, () => timed(root, compute));
+  /** Shows the remaining stages `reveal.ms` apart; off screen, all that are left at once. */
+  const revealRest = async () => {
+    while (stages.length > 0) {
+      await new Promise((ok) => setTimeout(ok, definition.reveal?.ms));
+      state = { ...state, ...(visible ? stages.shift() : Object.assign({}, ...stages.splice(0))) };
+      draw();
+    }
+  };
+  const update = serialUpdates(root, async () => {
+    await timed(root, compute);
+    await revealRest();
+  });
   // Drawing is synchronous: it needs no turn of its own (and must not mark a computing widget ready).
   const redraw = () => void timed(root, draw);
 
@@ -84,11 +120,23 @@ export function mountWidget<Props, State, Result, S>(
       redraw();
     },
     part: (selector) => part(root, selector),
-    message: (text, kind) => setMessage(root, text, kind),
+    message: (text, kind) => {
+      said = undefined;
+      setMessage(root, text, kind);
+    },
   };
   const handle = definition.bind(live) ?? {};
   binding = false;
   onLibraryChange(update);
   update();
-  return handle;
+  return {
+    show() {
+      visible = true;
+      handle.show?.();
+    },
+    hide() {
+      visible = false;
+      handle.hide?.();
+    },
+  };
 }

@@ -97,6 +97,17 @@ export interface WidgetDefinition<Props, State, Result, S> {
   empty?(s: S): Parts;
   /** Cautions about the result (DateCautions.astro shows them), in the reader's language. */
   cautions?(result: Result, state: State, lang: Lang): readonly string[];
+  /**
+   * What to say, instead of the library's own words, when the kernel could not compute a state
+   * (the reader's own model that is not there yet), or null to say what the library said.
+   */
+  failure?(state: State, s: S): string | null;
+  /**
+   * In the page: a new result shown in stages (the heatmap fills row by row), as changes of state
+   * applied `ms` apart, the first before the result is drawn. Off screen, or for a reader who asks
+   * for reduced motion, the rest are applied at once. The widget is ready after the last.
+   */
+  reveal?: { ms: number; stages(result: Result, state: State): Partial<State>[] };
   /** A note under the picture for a computed state (e.g. "no key matches"), or null. */
   note?(result: Result, state: State, s: S): { text: string; kind: "error" | "info" } | null;
   /** In the page: wires the controls to `live.set`/`live.update`; what it returns hears visibility. */
