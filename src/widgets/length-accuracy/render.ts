@@ -24,6 +24,8 @@ export interface Report extends TaskReport {
 }
 
 const CLASSES: Record<ModelKind, string> = { bahdanau: "w-accent", luong: "w-value", none: "w-query" };
+/** Each model's letter on its bars and in the legend (the same in both languages). */
+const LETTERS: Record<ModelKind, string> = { bahdanau: "B", luong: "L", none: "N" };
 const LEFT = 44;
 const TOP = 16;
 const PLOT_H = 180;
@@ -66,7 +68,7 @@ export function renderLengthAccuracy(report: TaskReport, shown: readonly ModelKi
         `<text x="${x + BAR / 2}" y="${y(pct) - 4}" text-anchor="middle" class="w-text w-mono" font-size="${FONT.tiny}">${Math.round(pct)}</text>`,
       );
       out.push(
-        `<text x="${x + BAR / 2}" y="${TOP + PLOT_H + 12}" text-anchor="middle" class="w-soft" font-size="${FONT.tiny}">${s.short[k]}</text>`,
+        `<text x="${x + BAR / 2}" y="${TOP + PLOT_H + 12}" text-anchor="middle" class="w-soft" font-size="${FONT.tiny}">${LETTERS[k]}</text>`,
       );
     });
     out.push(
@@ -84,7 +86,7 @@ export function legendHtml(report: TaskReport, s: Strings): string {
   return KINDS.filter((k) => report.models[k])
     .map(
       (k) =>
-        `<span class="la-key"><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" class="${CLASSES[k]}"/></svg> ${s.short[k]} = ${esc(s.models[k])}</span>`,
+        `<span class="la-key"><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" class="${CLASSES[k]}"/></svg> ${LETTERS[k]} = ${esc(s.models[k])}</span>`,
     )
     .join(" ");
 }

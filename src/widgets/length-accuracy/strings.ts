@@ -1,11 +1,12 @@
+import { defineStrings } from "../../i18n/lang.ts";
+
 /** What the length-accuracy widget says, in both languages. */
-export const strings = {
+export const strings = defineStrings({
   ko: {
     title: "입력 길이에 따른 정확도: 어텐션이 있을 때와 없을 때",
     finding:
       "바다나우 등(2014)은 어텐션 없이 고정 길이 벡터 하나로 문장을 전달하는 인코더-디코더는 문장이 길어질수록 성능이 크게 떨어지고, 어텐션을 쓰는 모델은 긴 문장에서도 성능을 유지한다고 보고했습니다. 아래 막대는 이 강좌의 두 과제에서 같은 코드로 학습한 모델들을 잰 결과입니다. 과제마다 학습에 쓰지 않은 테스트 데이터가 따로 있고, 한 과제의 모델들은 모두 그 과제의 같은 테스트 데이터로 쟀습니다.",
     models: { bahdanau: "바다나우 어텐션", luong: "루옹 변형", none: "어텐션 없음" },
-    short: { bahdanau: "B", luong: "L", none: "N" },
     axis: "완전 일치 정확도(EM, %)",
     bucket: "입력 길이 (글자 수)",
     show: "보이기",
@@ -27,7 +28,6 @@ export const strings = {
     finding:
       "Bahdanau et al. (2014) found that an encoder-decoder that passes the sentence through one fixed-length vector gets much worse as sentences get longer, while the model with attention keeps its quality on long sentences. The bars below measure models trained with the same code on this course's two tasks. Each task has its own held-out test data, and all the models of a task are measured on that same data.",
     models: { bahdanau: "Bahdanau attention", luong: "Luong variant", none: "no attention" },
-    short: { bahdanau: "B", luong: "L", none: "N" },
     axis: "exact match accuracy (EM, %)",
     bucket: "input length (characters)",
     show: "show",
@@ -44,6 +44,6 @@ export const strings = {
       "Every character has to come through, so a longer input carries more information. Without attention, accuracy collapses as the strings grow; with attention, it nearly holds.",
     reversalCaption: "Reversal: exact match accuracy (%) by input length",
   },
-};
+});
 
 export type Strings = (typeof strings)["ko"];

@@ -1,7 +1,10 @@
 // Build time only (Node): the library itself as a widget computes with it, so a widget's first
 // state is drawn into the page by the same `compute` and `render` the page runs through the
 // kernel. A model whose weights are not in public/models leaves the picture empty until the page
-// computes it.
+// computes it. The files shipped with the models
+// (`shipped`, e.g. models/report.json) are read from public/.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import * as attention from "../../lib/attention/index.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { ModelName } from "../../kernel/api.ts";
@@ -45,6 +48,10 @@ export const buildLibrary: Lib = {
           },
       },
     ) as ReturnType<Lib["withModel"]>,
+  shipped: async <T>(file: string) => {
+    const path = join(process.cwd(), "public", file);
+    return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : null;
+  },
 };
 
 /** A widget as its component draws it: its strings, its first state, and (when computed) the parts. */

@@ -4,6 +4,7 @@
 // ("mine") runs there too: the kernel reads it from the store. Calls are typed by the library
 // itself (widget.ts's `Lib`): `pageLibrary.library.attend(q, K, V, opts)` takes attend's arguments
 // and gives attend's result, so no function name or result type is written twice.
+// The files the course ships with the models (`shipped`) are fetched from the site.
 
 import type { KernelError, KernelResult } from "../../kernel/api.ts";
 import { getKernel } from "../../kernel/client.ts";
@@ -48,6 +49,14 @@ export const pageLibrary: Lib = {
             answer(getKernel().withModel(model, name, args)),
       },
     ) as ReturnType<Lib["withModel"]>,
+  shipped: async <T>(file: string) => {
+    try {
+      const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/$/, "")}/${file}`);
+      return response.ok ? ((await response.json()) as T) : null;
+    } catch {
+      return null;
+    }
+  },
 };
 
 /**

@@ -40,10 +40,12 @@ export type ComputingWithModel = {
     : never;
 };
 
-/** What a widget computes with: the library, and the library bound to one of the models. */
+/** What a widget computes with: the library, the library bound to one of the models, the models' files. */
 export interface Lib {
   library: Computing;
   withModel(model: ModelName): ComputingWithModel;
+  /** A JSON file the course ships under public/ (`models/report.json`), or null when it is not there. */
+  shipped<T>(file: string): Promise<T | null>;
 }
 
 /**
