@@ -84,6 +84,33 @@ describe("soft lookup", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/soft-additive-hard.ko.svg");
   });
 
+  it("draws no line or bar for a weight or value that is not a finite number (a broken library edit)", () => {
+    // weights[j] /= 0 in the library gives ∞ weights and a NaN value; a NaN score gives NaN weights.
+    const broken = {
+      scores: Float32Array.from([3.5, NaN, 1, -2]),
+      weights: Float32Array.from([0.5, NaN, Infinity, 0.25]),
+      value: Float32Array.from([NaN, 1]),
+    };
+    const svg = renderSoftLookup([1.5, 0.5], broken, softStrings.en);
+    // Nothing is placed at a coordinate the browser would read as 0 (the picture's corner).
+    expect(svg.match(/="[^"]*(NaN|Infinity)[^"]*"/g)).toBeNull();
+    // Key space: a line from the query to each key with a finite weight only (k1 and k4).
+    expect(svg.match(/class="w-stroke-key"/g)).toHaveLength(2);
+    // Value space: the attention value a is not finite, so neither a nor its lines to the values are drawn.
+    expect(svg).not.toContain("w-stroke-value");
+    expect(svg).not.toMatch(/font-weight="700">a</);
+    // The numbers still say what went wrong.
+    expect(svg).toContain("α=–");
+    expect(svg).toContain("α=∞");
+    const fine = renderSoftLookup(
+      [1.5, 0.5],
+      { ...broken, value: Float32Array.from([0.5, 1]) },
+      softStrings.ko,
+    );
+    expect(fine.match(/="[^"]*(NaN|Infinity)[^"]*"/g)).toBeNull();
+    expect(fine.match(/class="w-stroke-value"/g)).toHaveLength(2);
+  });
+
   it("maps the temperature slider from the hard lookup through τ = 1 to very soft", () => {
     expect(temperatureAt(0)).toBe(0);
     expect(temperatureAt(20)).toBe(1);

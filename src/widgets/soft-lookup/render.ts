@@ -146,11 +146,13 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
   const out: string[] = [];
   const right = PANEL + 2 * PAD + 40;
   out.push(panel(0, s.keySpace), panel(right, s.valueSpace));
-  // Keys, each with its weight; a line from the query whose width is the weight.
+  // Keys, each with its weight; a line from the query whose width is the weight. A weight that is
+  // not a finite number (a broken library edit) gets no line: its α says what it is.
   const q = toPixel(query, 0);
   KEYS.forEach((k, j) => {
     const [x, y] = toPixel(k, 0);
     const w = result.weights[j];
+    if (!Number.isFinite(w)) return;
     out.push(
       `<line x1="${q[0]}" y1="${q[1]}" x2="${x}" y2="${y}" class="w-stroke-key" stroke-width="${r(0.5 + 6 * w)}" stroke-opacity="0.55"/>`,
     );
@@ -172,10 +174,13 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
   out.push(
     `<text x="${qx}" y="${qy + 16}" class="w-text w-mono" font-size="${FONT.number}">q = ${pt(query)}</text>`,
   );
-  // Values and the attention value a = Σ α_j v_j.
+  // Values and the attention value a = Σ α_j v_j (not drawn when it is not a finite point: its
+  // coordinates below say so).
   const a: Vec2 = [result.value[0], result.value[1]];
   const ap = toPixel(a, right);
+  const aDrawn = a.every(Number.isFinite);
   VALUES.forEach((v, j) => {
+    if (!aDrawn || !Number.isFinite(result.weights[j])) return;
     const [x, y] = toPixel(v, right);
     out.push(
       `<line x1="${ap[0]}" y1="${ap[1]}" x2="${x}" y2="${y}" class="w-stroke-value" stroke-width="${r(0.5 + 6 * result.weights[j])}" stroke-opacity="0.55"/>`,
@@ -188,12 +193,11 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
       `<text x="${x + (v[0] > 0 ? -12 : 12)}" y="${y + (v[1] > 0 ? -10 : 20)}" text-anchor="${v[0] > 0 ? "end" : "start"}" class="w-text" font-size="${FONT.label}">v${j + 1}</text>`,
     );
   });
-  out.push(
-    `<path d="M${ap[0]} ${ap[1] - 10}L${ap[0] + 10} ${ap[1]}L${ap[0]} ${ap[1] + 10}L${ap[0] - 10} ${ap[1]}Z" class="w-text"/>`,
-  );
-  out.push(
-    `<text x="${ap[0] + 12}" y="${ap[1] + 4}" class="w-text" font-size="${FONT.label}" font-weight="700">a</text>`,
-  );
+  if (aDrawn)
+    out.push(
+      `<path d="M${ap[0]} ${ap[1] - 10}L${ap[0] + 10} ${ap[1]}L${ap[0]} ${ap[1] + 10}L${ap[0] - 10} ${ap[1]}Z" class="w-text"/>`,
+      `<text x="${ap[0] + 12}" y="${ap[1] + 4}" class="w-text" font-size="${FONT.label}" font-weight="700">a</text>`,
+    );
   const [vx, vy] = toPixel([-LIMIT, -LIMIT], right);
   out.push(
     `<text x="${vx}" y="${vy + 16}" class="w-text w-mono" font-size="${FONT.number}">a = Σ α v = ${pt(a)}</text>`,
@@ -220,13 +224,15 @@ export function renderSoftLookup(query: Vec2, result: Attended, s: Strings): str
       `<text x="${col.label}" y="${y + 15}" class="w-text" font-size="${FONT.label}">k${j + 1}</text>`,
     );
     out.push(`<line x1="${x0}" y1="${y}" x2="${x0}" y2="${y + 20}" class="w-line"/>`);
-    out.push(`<rect x="${e < 0 ? x0 - len : x0}" y="${y + 3}" width="${len}" height="14" class="w-key"/>`);
+    if (Number.isFinite(e))
+      out.push(`<rect x="${e < 0 ? x0 - len : x0}" y="${y + 3}" width="${len}" height="14" class="w-key"/>`);
     out.push(
       `<text x="${x0 + half + 8}" y="${y + 15}" class="w-text w-mono" font-size="${FONT.number}">${fmt(e, 2)}</text>`,
     );
     const wl = r(result.weights[j] * 2 * half);
     out.push(`<rect x="${col.weight}" y="${y + 3}" width="${2 * half}" height="14" class="w-box"/>`);
-    out.push(`<rect x="${col.weight}" y="${y + 3}" width="${wl}" height="14" class="w-accent"/>`);
+    if (Number.isFinite(wl))
+      out.push(`<rect x="${col.weight}" y="${y + 3}" width="${wl}" height="14" class="w-accent"/>`);
     out.push(
       `<text x="${col.weight + 2 * half + 8}" y="${y + 15}" class="w-text w-mono" font-size="${FONT.number}">${fmt(result.weights[j], 3)}</text>`,
     );
