@@ -74,6 +74,15 @@ export const hostileMarkup: HostileMarkup[] = [
     code: (own) => element(`<p><a href="${own}leak-top" target="_top">Continue reading</a></p>`),
   },
   {
+    name: "off-site links in HTML and SVG, with a ping",
+    kind: "navigation",
+    click: true,
+    code: (own) =>
+      element(
+        `<p><a href="${OFF}/leak-offsite" ping="${own}leak-ping">Read more</a></p><svg xmlns:xlink="http://www.w3.org/1999/xlink" width="240" height="60"><a xlink:href="${OFF}/leak-offsite-svg">${box}</a></svg>`,
+      ),
+  },
+  {
     name: "Plot chart whose marks link away",
     kind: "navigation",
     click: true,
@@ -217,6 +226,14 @@ export const hostileMarkup: HostileMarkup[] = [
       ),
   },
   {
+    name: "SVG paint, markers, clips and use from another document",
+    kind: "beacon",
+    code: (own) =>
+      element(
+        `<svg width="240" height="60"><rect width="80" height="60" fill="url(${own}leak-fill.svg#p)" stroke="url('${OFF}/leak-stroke.svg#p')"/><line x2="200" y2="50" stroke="black" marker-end="url(${own}leak-marker.svg#m)"/><rect x="100" width="40" height="40" clip-path="url(${own}leak-clip.svg#c)" mask="url(${own}leak-mask.svg#m)" filter="url(${own}leak-filter.svg#f)"/><use href="${own}leak-use.svg#x"/><filter id="f"><feImage href="${own}leak-feimage.png"/></filter></svg>`,
+      ),
+  },
+  {
     name: "frames, objects and links that load",
     kind: "beacon",
     code: (own) =>
@@ -269,6 +286,7 @@ export const engineSubset = [
   "<style> hides the course",
   "fixed overlay through a style attribute",
   "image beacons",
+  "SVG paint, markers, clips and use from another document",
 ].map((name) => hostileMarkup.find((p) => p.name === name)!);
 
 /** What the page looks like to the checks below (all of it plain data, so any driver can bring it back). */
@@ -282,6 +300,8 @@ export interface PageLook {
   actors: string[];
   /** Addresses of the output's links that are not a same-document `#fragment`. */
   links: string[];
+  /** Attributes and style text in the output that still name a payload's address ("leak"). */
+  leaks: string[];
   /** Whether the page's own controls are still what a pointer reaches. */
   reachable: Record<string, boolean>;
 }
@@ -341,6 +361,12 @@ export function lookOfPage({ cell, next }: { cell: string; next: string }): Page
     .filter((el) => el.localName === "a")
     .flatMap((a) => [a.getAttribute("href"), a.getAttributeNS("http://www.w3.org/1999/xlink", "href")])
     .filter((h): h is string => h !== null && !h.trim().startsWith("#"));
+  const leaks: string[] = [];
+  for (const el of all) {
+    for (const a of el.attributes)
+      if (!a.name.startsWith("xmlns") && /leak/i.test(a.value)) leaks.push(`${describe(el)} ${a.name}`);
+    if (el.localName === "style" && /leak/i.test(el.textContent ?? "")) leaks.push(`${describe(el)} text`);
+  }
   const reachable: Record<string, boolean> = {};
   for (const [name, selector] of [
     ["run", `[data-cell="${cell}"] [data-action="run"]`],
@@ -356,5 +382,5 @@ export function lookOfPage({ cell, next }: { cell: string; next: string }): Page
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     reachable[name] = !!hit && (hit === el || el.contains(hit));
   }
-  return { url: location.href, baseURI: document.baseURI, styles, pinned, actors, links, reachable };
+  return { url: location.href, baseURI: document.baseURI, styles, pinned, actors, links, leaks, reachable };
 }

@@ -109,6 +109,7 @@ describe("hostile markup in a shared cell's output", { timeout: 90_000 }, () => 
     expect(look.pinned).toEqual([]);
     expect(look.actors).toEqual([]);
     expect(look.links).toEqual([]);
+    expect(look.leaks).toEqual([]);
     expect(requests.filter((u) => u.includes("leak"))).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen)).toEqual([]);

@@ -428,7 +428,7 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
             expect(look.baseURI, payload.name).toBe(url);
             expect(look.styles, payload.name).toEqual(calm.styles);
             expect(look.reachable, payload.name).toEqual(calm.reachable);
-            expect([...look.pinned, ...look.actors, ...look.links], payload.name).toEqual([]);
+            expect([...look.pinned, ...look.actors, ...look.links, ...look.leaks], payload.name).toEqual([]);
             expect(
               answered.filter((p) => p.includes("leak")),
               payload.name,
