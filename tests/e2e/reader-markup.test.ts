@@ -146,7 +146,7 @@ describe("a Plot chart in a cell, cleaned and isolated", { timeout: 90_000 }, ()
     return { tags, attributes: [...attributes].sort() };
   };
 
-  it("keeps every element and attribute Plot drew, and the chart's own styles apply inside it", async () => {
+  it("keeps every element and attribute Plot drew, the chart's own styles apply inside it, and its caption reads like the page's", async () => {
     const Plot = await loadPlot();
     // The same chart, drawn in Node as the kernel draws it.
     const made = new Function("Plot", `return ${chart}`)(Plot) as { outerHTML: string };
@@ -168,7 +168,16 @@ describe("a Plot chart in a cell, cleaned and isolated", { timeout: 90_000 }, ()
         for (const a of el.attributes) attributes.add(`${tag}[${a.name.toLowerCase()}]`);
       }
       const svg = root.querySelector("svg.plot-d6a7b5")!; // the chart, not a legend swatch
+      // The chart's caption next to a caption of the page's own (global.css's figcaption).
+      const look = (el: Element) => {
+        const cs = getComputedStyle(el);
+        return { color: cs.color, fontSize: cs.fontSize, marginTop: cs.marginTop };
+      };
+      const pageCaption = document.querySelector("main")!.appendChild(document.createElement("figcaption"));
+      const captions = { chart: look(root.querySelector("figcaption")!), page: look(pageCaption) };
+      pageCaption.remove();
       return {
+        captions,
         tags,
         attributes: [...attributes].sort(),
         display: getComputedStyle(svg).display,
@@ -180,6 +189,7 @@ describe("a Plot chart in a cell, cleaned and isolated", { timeout: 90_000 }, ()
     expect(drawn.attributes).toEqual(expected.attributes);
     expect(drawn.display).toBe("block");
     expect(drawn.background).toBe("white");
+    expect(drawn.captions.chart).toEqual(drawn.captions.page);
     await page.close();
   });
 });

@@ -300,13 +300,16 @@ export function cleanMarkup(html: string): DocumentFragment {
 /**
  * The output's own boundary: the host keeps its contents inside its box (a fixed or absolute
  * element is placed and clipped within it); a chart is as wide as the output at most, and a
- * Plot figure starts at the output's edge with its title and subtitle set close, as the page's
- * own styles had them before outputs were isolated.
+ * Plot figure starts at the output's edge with its title and subtitle set close. Its caption
+ * reads like every other caption on the page (global.css's figcaption: softer, smaller), as it
+ * did before outputs were isolated; the page's colours reach the shadow root as inherited
+ * custom properties.
  */
 const OWN_CSS = `:host{display:block;contain:content;overflow:clip;position:relative}
 svg{max-width:100%;height:auto}
 figure{margin:0}
-h2,h3{margin:.8em 0 .5em;line-height:1.3}`;
+h2,h3{margin:.8em 0 .5em;line-height:1.3}
+figcaption{color:var(--fg-soft);font-size:.92rem;margin-top:.4rem}`;
 
 /** Draw reader markup in `host`, inside a shadow root of its own (replacing what was there). */
 export function isolate(host: HTMLElement, html: string): void {
