@@ -5,7 +5,7 @@
  * math); generated questions are made here from a new seed and are plain text.
  */
 import { getStore } from "../kernel/storage/index.ts";
-import { format } from "../i18n/lang.ts";
+import { format, locales, pageLang } from "../i18n/lang.ts";
 import {
   generators,
   isRight,
@@ -46,12 +46,12 @@ export function startReview(): void {
   const found = document.querySelector<HTMLElement>("[data-review]");
   if (!found) return;
   const root: HTMLElement = found;
-  const lang = root.dataset.lang === "ko" ? "ko" : "en";
+  const lang = pageLang();
   const say = JSON.parse(root.dataset.strings ?? "{}") as Record<string, string>;
   const fill = (key: string, vars: Record<string, string | number> = {}) => format(say[key] ?? "", vars);
   const chapters = JSON.parse(root.dataset.chapters ?? "{}") as Record<string, [string, string]>;
   const date = (time: number) =>
-    new Intl.DateTimeFormat(lang === "ko" ? "ko-KR" : "en-GB", {
+    new Intl.DateTimeFormat(locales[lang], {
       weekday: "long",
       month: "long",
       day: "numeric",

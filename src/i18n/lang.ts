@@ -25,6 +25,9 @@ export const languages = ["ko", "en"] as const;
 /** The site's two editions. */
 export type Lang = (typeof languages)[number];
 
+/** Each edition's locale, for `Intl` (dates the page writes out: 「12월 7일 월요일」, "Monday 7 December"). */
+export const locales: Readonly<Record<Lang, string>> = { ko: "ko-KR", en: "en-GB" };
+
 /** Strings in both languages with the same keys; `S[lang]` is one language's set. */
 export type Strings<K> = Readonly<Record<Lang, K>>;
 

@@ -5,6 +5,8 @@
  * stack traces). Blob URLs cannot express an import cycle, so a cycle is reported.
  */
 import { transform } from "sucrase";
+import type { Lang } from "../i18n/lang.ts";
+import { strings } from "./strings.ts";
 
 export class LibraryError extends Error {
   file?: string;
@@ -32,24 +34,28 @@ export function resolveImport(from: string, spec: string, files: Record<string, 
   return [base, `${base}.ts`, `${base}/index.ts`].find((c) => c in files);
 }
 
-/** Files in dependency post-order (imports before importers), or a LibraryError naming a cycle. */
-export function moduleOrder(files: Record<string, string>, entry = "index.ts"): string[] {
+/**
+ * Files in dependency post-order (imports before importers), or a LibraryError naming a cycle,
+ * in the reader's language.
+ */
+export function moduleOrder(files: Record<string, string>, entry = "index.ts", lang: Lang = "en"): string[] {
+  const say = strings[lang].library;
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done">();
   const visit = (file: string, path: string[]) => {
     if (state.get(file) === "done") return;
     if (state.get(file) === "visiting")
-      throw new LibraryError(`import cycle: ${[...path.slice(path.indexOf(file)), file].join(" → ")}`, file);
+      throw new LibraryError(say.cycle([...path.slice(path.indexOf(file)), file].join(" → ")), file);
     state.set(file, "visiting");
     for (const m of files[file].matchAll(IMPORT_RE)) {
       const target = resolveImport(file, m[3], files);
-      if (!target) throw new LibraryError(`cannot find "${m[3]}"`, file);
+      if (!target) throw new LibraryError(say.cannotFind(m[3]), file);
       visit(target, [...path, file]);
     }
     state.set(file, "done");
     order.push(file);
   };
-  if (!(entry in files)) throw new LibraryError(`the library has no ${entry}`);
+  if (!(entry in files)) throw new LibraryError(say.noEntry(entry));
   visit(entry, []);
   return order;
 }
@@ -69,14 +75,15 @@ const LOADING_HOOK = "__attentionLibraryLoading";
  * Load the library from sources (path → TypeScript). Returns the index module's exports.
  * `onProgress(file, phase)` is called as each file starts to compile, and as its top-level code
  * starts to run (imports first), so a file that never finishes loading (a loop at load time) is
- * the last one named.
+ * the last one named. `lang`: the language of the loader's own errors (an import cycle…).
  */
 export async function loadLibrary(
   files: Record<string, string>,
   moduleUrl: (js: string) => string = blobUrl,
   onProgress?: (file: string, phase: "compile" | "run") => void,
+  lang: Lang = "en",
 ): Promise<{ module: Record<string, unknown>; urls: string[] }> {
-  const order = moduleOrder(files);
+  const order = moduleOrder(files, "index.ts", lang);
   const urls = new Map<string, string>();
   const onModule = onProgress && ((file: string) => onProgress(file, "run"));
   for (const file of order) {

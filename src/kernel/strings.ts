@@ -1,7 +1,7 @@
 /**
  * What the kernel says to the reader, in both languages: words in a cell's output, its own run
- * errors (a cell stopped, a value from a cell that did not finish, an import it cannot make), and
- * what the sandbox blocks. The worker learns the page's language when it starts (`init`).
+ * errors (a cell stopped, a value from a cell that did not finish, an import it cannot make), the
+ * edited library's import errors (a cycle, a file it cannot find), and what the sandbox blocks. The worker learns the page's language when it starts (`init`).
  */
 import { defineStrings } from "../i18n/lang.ts";
 import { josa } from "../i18n/particles.ts";
@@ -26,6 +26,11 @@ export const strings = defineStrings({
         "셀에서는 export를 쓰지 않습니다. 셀의 맨 바깥에서 선언한 이름은 아래 셀들이 이미 모두 쓸 수 있습니다",
       thrown: (value: string) => `오류 객체가 아닌 값을 던졌습니다: ${value}`,
     },
+    library: {
+      cycle: (path: string) => `import가 순환합니다: ${path}`,
+      cannotFind: (spec: string) => `${josa(`"${spec}"`, "을/를")} 찾을 수 없습니다`,
+      noEntry: (entry: string) => `라이브러리에 ${entry} 파일이 없습니다`,
+    },
     sandbox: {
       storage:
         "셀은 샌드박스에서 실행되므로 저장된 작업(IndexedDB, localStorage, 캐시)에 닿지 못합니다. 저장은 페이지만 합니다.",
@@ -49,6 +54,11 @@ export const strings = defineStrings({
       imports: (spec: string) => `cells can import "attention" and "@observablehq/plot", not "${spec}"`,
       noExport: "cells do not export: every top-level name is already shared with later cells",
       thrown: (value: string) => `thrown: ${value}`,
+    },
+    library: {
+      cycle: (path: string) => `import cycle: ${path}`,
+      cannotFind: (spec: string) => `cannot find "${spec}"`,
+      noEntry: (entry: string) => `the library has no ${entry}`,
     },
     sandbox: {
       storage:

@@ -161,8 +161,11 @@ async function handle(reqId: number, req: Request): Promise<unknown> {
       } else {
         // Each file says when it starts to load: the page's time limit restarts, and a file that
         // never finishes loading is named.
-        const loaded = await loadLibrary(req.files, undefined, (file, phase) =>
-          post({ reqId, type: "event", id: `${phase}:${file}`, event: { phase: "start" } }),
+        const loaded = await loadLibrary(
+          req.files,
+          undefined,
+          (file, phase) => post({ reqId, type: "event", id: `${phase}:${file}`, event: { phase: "start" } }),
+          lang,
         ); // throws: the previous library stays in use
         // Checked before it drives anything: each function's check restarts the page's time
         // limit, so one that never ends is named (the page then asks again, skipping it).

@@ -131,6 +131,7 @@ describe("the glossary's avoided variants", () => {
       "src/widgets/shared/date-strings.ts",
       "src/components/strings.ts",
       "src/kernel/strings.ts",
+      "src/kernel/checking/strings.ts",
       "content/figures/CompareTable.astro",
       "content/exercises/querying-compare/meta.ts",
       "content/exercises/quizzes/02-querying.ts",

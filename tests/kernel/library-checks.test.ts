@@ -177,6 +177,18 @@ describe("the library's invariant checks", { timeout: 60_000 }, () => {
     expect(v.message).toMatch(/changed its argument 1|it should be/);
   });
 
+  it("a count of weights agrees with its number: softmax giving one weight for three scores", async () => {
+    const lib = await planted(
+      "attention.ts",
+      "const weights = new Float32Array(n);",
+      "const weights = new Float32Array(Math.min(n, 1));",
+    );
+    const en = verdictOf(checkLibrary(lib, fc, "en"), "softmax");
+    expect(en.message).toBe("softmax([1, 2, 3], 1): it gave 1 weight; there must be 3.");
+    const ko = verdictOf(checkLibrary(lib, fc, "ko"), "softmax");
+    expect(ko.message).toBe("softmax([1, 2, 3], 1) 호출: 가중치가 3개여야 하는데 1개입니다.");
+  });
+
   it("a function the library no longer exports fails with a message saying so", async () => {
     const lib = await planted("index.ts", "export { dot, scaledDot,", "export { scaledDot,");
     const v = verdictOf(checkLibrary(lib, fc, "ko"), "dot");

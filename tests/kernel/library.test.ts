@@ -31,6 +31,24 @@ describe("the edited library loader", () => {
     expect(() => moduleOrder(files)).toThrow("import cycle: a.ts → b.ts → a.ts");
   });
 
+  it("says its own errors in the page's language (a cycle, a missing file, no index.ts)", async () => {
+    const cycle = {
+      "index.ts": 'export * from "./a.ts";',
+      "a.ts": 'import { b } from "./b.ts";\nexport const a = b;',
+      "b.ts": 'import { a } from "./a.ts";\nexport const b = a;',
+    };
+    expect(() => moduleOrder(cycle, "index.ts", "ko")).toThrow("import가 순환합니다: a.ts → b.ts → a.ts");
+    const missing = { "index.ts": 'export * from "./gone.ts";' };
+    expect(() => moduleOrder(missing, "index.ts", "ko")).toThrow('"./gone.ts"를 찾을 수 없습니다');
+    expect(() => moduleOrder(missing)).toThrow('cannot find "./gone.ts"');
+    expect(() => moduleOrder({ "a.ts": "" }, "index.ts", "ko")).toThrow(
+      "라이브러리에 index.ts 파일이 없습니다",
+    );
+    const error = await loadLibrary(cycle, dataUrl, undefined, "ko").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LibraryError);
+    expect((error as Error).message).toBe("import가 순환합니다: a.ts → b.ts → a.ts");
+  });
+
   it("loads the real library from its sources, and an edit changes what it computes", async () => {
     const files = librarySources();
     const { module } = await loadLibrary(files, dataUrl);

@@ -12,7 +12,7 @@
  */
 import type { Lang } from "../../i18n/lang.ts";
 import type * as FastCheck from "fast-check";
-import { particle } from "../../i18n/particles.ts";
+import { strings } from "./strings.ts";
 
 export interface Text {
   ko: string;
@@ -38,7 +38,7 @@ export interface Check {
   project?: (result: unknown) => unknown;
   /** Numbers agree when |a − b| ≤ tolerance · max(1, |b|). Default 1e-6. */
   tolerance?: number;
-  /** What the failing input has in common, said before the call: 「값이 3차원일 때」, "With 3-dimensional values,". */
+  /** What the failing input has in common, said before the call in both languages ("With 3-dimensional values,"). */
   when?: (args: readonly unknown[]) => Text | undefined;
 }
 
@@ -257,9 +257,6 @@ export function same(got: unknown, want: unknown, tolerance = 1e-6): boolean {
 
 const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
-/** 이어야/여야 after a value, as 이다/다 goes. */
-const mustBe = (value: string) => (particle(value, "이다/다") === "이다" ? "이어야" : "여야");
-
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 const call = (fn: Fn, args: unknown[]): Outcome => {
   try {
@@ -281,6 +278,7 @@ function tryOnce(
   args: readonly unknown[],
   lang: Lang,
 ): string | null {
+  const say = strings[lang].exercise;
   const shownArgs = args.map((a, i) => spec.show?.[i]?.(a) ?? show(a)).join(", ");
   const shownCall = `${spec.fn}(${shownArgs})`;
   const when = check.when?.(args)?.[lang];
@@ -292,18 +290,13 @@ function tryOnce(
     const i = args.findIndex((a, k) => !same(theirs[k], a, 0));
     if (i < 0) return null;
     const name = spec.params[i] ?? `#${i + 1}`;
-    return lang === "ko"
-      ? `${lead}${shownCall}${particle(shownCall, "이/가")} 인자 ${name}${particle(name, "을/를")} 바꿨습니다. 호출 전 ${show(args[i])}, 호출 뒤 ${show(theirs[i])}입니다.`
-      : `${lead}${shownCall} changed its argument ${name}: ${show(args[i])} before the call, ${show(theirs[i])} after.`;
+    return say.changedArg(lead, shownCall, name, show(args[i]), show(theirs[i]));
   }
   const want = call(reference, copy([...args]));
   if (!want.ok) throw new Error(`the reference solution threw on ${shownCall}: ${errorText(want.error)}`);
   const wanted = show(want.value);
   if (!got.ok) {
-    const e = errorText(got.error);
-    return lang === "ko"
-      ? `${lead}${shownCall}에서 오류가 났습니다(${e}). ${wanted}${particle(wanted, "을/를")} 돌려줘야 합니다.`
-      : `${lead}${shownCall} threw ${e}; it should return ${wanted}.`;
+    return say.threw(lead, shownCall, errorText(got.error), wanted);
   }
   const project = check.project ?? ((x: unknown) => x);
   let agree: boolean;
@@ -313,10 +306,7 @@ function tryOnce(
     agree = false; // what came back is not even the right shape
   }
   if (agree) return null;
-  const gotten = show(got.value);
-  return lang === "ko"
-    ? `${lead}${shownCall}${particle(shownCall, "이/가")} ${gotten}${particle(gotten, "을/를")} 돌려줬습니다. ${wanted}${mustBe(wanted)} 합니다.`
-    : `${lead}${shownCall} returned ${gotten}; it should return ${wanted}.`;
+  return say.returned(lead, shownCall, show(got.value), wanted);
 }
 
 /** Run every check of `spec` on the reader's function against the reference; one result per check, in order. */
@@ -330,10 +320,7 @@ export function runExercise(
   if (typeof reference !== "function")
     throw new Error(`the reference solution defines no function ${spec.fn}`);
   if (typeof mine !== "function") {
-    const message =
-      lang === "ko"
-        ? `코드에 함수 ${spec.fn}${particle(spec.fn, "이/가")} 없습니다.`
-        : `Your code defines no function ${spec.fn}.`;
+    const message = strings[lang].exercise.noFunction(spec.fn);
     return spec.checks.map((c) => ({ id: c.id, status: "fail", message }));
   }
   const run = (check: Check): CheckResult => {

@@ -20,12 +20,11 @@
  */
 import type * as FastCheck from "fast-check";
 import type { Arbitrary } from "fast-check";
-import { particle } from "../../i18n/particles.ts";
+import type { Lang } from "../../i18n/lang.ts";
 import { copy, same, show } from "./exercise.ts";
 import type { ErrorProblem } from "../output.ts";
 import { problemMessage } from "../problems.ts";
-
-type Lang = "ko" | "en";
+import { strings, type LibraryWords } from "./strings.ts";
 type Fn = (...args: unknown[]) => unknown;
 type Lib = Record<string, unknown>;
 
@@ -58,11 +57,8 @@ export const LIBRARY_RUNS = 60;
 /** The seed of every property: the same cases on every Apply, in every browser. */
 export const LIBRARY_SEED = 2020;
 
-/** A problem with one case: text in both languages. */
-interface Problem {
-  ko: string;
-  en: string;
-}
+/** A problem with one case, in the reader's language (src/kernel/checking/strings.ts). */
+type Problem = string;
 
 /** What one function's check needs: its cases and what is wrong with one (null: nothing). */
 interface FunctionCheck {
@@ -141,55 +137,36 @@ const SCORES = {
 /** |got − want| within float32 rounding of terms as large as `scale`. */
 const close = (got: number, want: number, scale: number) => Math.abs(got - want) <= 1e-5 * scale + 1e-6;
 
-// ——— problems, in both languages ———
+// ——— problems, in the reader's language ———
 
 const isList = (x: unknown): x is ArrayLike<number> =>
   Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
 
-/** "returned X; it should return Y" */
-const returned = (got: unknown, want: unknown, what?: Problem): Problem => {
-  const g = show(got);
-  const w = show(want);
-  return {
-    ko: `${what ? `${what.ko} ` : ""}${g}${particle(g, "을/를")} 돌려줬습니다. 맞는 값은 ${w}입니다.`,
-    en: `${what ? `${what.en} ` : ""}returned ${g}; it should be ${w}.`,
-  };
-};
+/** "returned X; it should be Y" */
+const returned = (say: LibraryWords, got: unknown, want: unknown): Problem =>
+  say.returned(show(got), show(want));
 
 /** A list of weights: one per item, finite, ≥ 0, summing to 1; null when they are. */
-function weightsProblem(w: unknown, n: number, what: Problem): Problem | null {
-  if (!isList(w)) {
-    const g = show(w);
-    return {
-      ko: `${what.ko}${particle(what.ko, "이/가")} 배열이 아니라 ${g}입니다.`,
-      en: `its ${what.en} are not a list but ${g}.`,
-    };
-  }
-  if (w.length !== n)
-    return {
-      ko: `${what.ko}${particle(what.ko, "이/가")} ${w.length}개입니다. ${n}개여야 합니다.`,
-      en: `it gave ${w.length} ${what.en}; there must be ${n}.`,
-    };
+function weightsProblem(
+  say: LibraryWords,
+  w: unknown,
+  n: number,
+  which: keyof LibraryWords["weights"],
+): Problem | null {
+  const what = say.weights[which];
+  if (!isList(w)) return say.notList(what, show(w));
+  if (w.length !== n) return say.count(what, w.length, n);
   for (let j = 0; j < n; j++) {
-    if (!(Number.isFinite(w[j]) && w[j] >= 0))
-      return {
-        ko: `${what.ko} ${show(w)}에서 ${j + 1}번째가 ${show(w[j])}입니다. ${what.ko}${particle(what.ko, "은/는")} 모두 0 이상의 유한한 수여야 합니다.`,
-        en: `${what.en} ${show(w)}: number ${j + 1} is ${show(w[j])}; every one must be a finite number ≥ 0.`,
-      };
+    if (!(Number.isFinite(w[j]) && w[j] >= 0)) return say.notFinite(what, show(w), j + 1, show(w[j]));
   }
   const total = sum(w);
-  if (Math.abs(total - 1) > 1e-4)
-    return {
-      ko: `${what.ko} ${show(w)}의 합이 ${show(total)}입니다. 합은 1이어야 합니다.`,
-      en: `${what.en} ${show(w)} sum to ${show(total)}; they must sum to 1.`,
-    };
+  if (Math.abs(total - 1) > 1e-4) return say.sum(what, show(w), show(total));
   return null;
 }
 
-const WEIGHTS: Problem = { ko: "가중치", en: "weights" };
-
 /** At temperature 0 all the weight is on the largest scores; otherwise the softmax formula. */
 function softmaxProblem(
+  say: LibraryWords,
   w: ArrayLike<number>,
   scores: ArrayLike<number>,
   temperature: number,
@@ -199,12 +176,9 @@ function softmaxProblem(
     const max = Math.max(...Array.from(scores));
     const j = Array.from(scores).findIndex((s, i) => s < max && w[i] > 1e-6);
     if (j < 0) return null;
-    return returned(w, want, {
-      ko: `온도 0에서는 가장 큰 스코어에만 가중치가 가야 하는데,`,
-      en: `At temperature 0 only the largest scores may get weight, but it`,
-    });
+    return say.temperatureZero(show(w), show(want));
   }
-  for (let j = 0; j < want.length; j++) if (Math.abs(w[j] - want[j]) > 1e-4) return returned(w, want);
+  for (let j = 0; j < want.length; j++) if (Math.abs(w[j] - want[j]) > 1e-4) return returned(say, w, want);
   return null;
 }
 
@@ -228,16 +202,16 @@ const temperatures = (fc: FC) =>
     fc.double({ min: 0.05, max: 20, noNaN: true }).map((x) => Math.fround(x)),
   );
 
-/** The characters of date inputs the course's models read. */
-const DATE_CHARS = [..."0123456789 .,/-:abcdefghijklmnoprstuvyADFJMNOS년월일"];
+/** The characters of date inputs the course's models read (\uB144\uC6D4\uC77C: the Korean year, month and day). */
+const DATE_CHARS = [..."0123456789 .,/-:abcdefghijklmnoprstuvyADFJMNOS\uB144\uC6D4\uC77C"];
 
-function checks(fc: FC, lib: Lib): Record<CheckedName, FunctionCheck> {
+function checks(fc: FC, lib: Lib, say: LibraryWords): Record<CheckedName, FunctionCheck> {
   const scoreCheck =
     (name: "dot" | "scaledDot" | "cosine") =>
     (got: unknown, [q, k]: unknown[]): Problem | null => {
       const { value, scale } = SCORES[name](q as number[], k as number[]);
       if (typeof got === "number" && close(got, value, scale)) return null;
-      return returned(got, value);
+      return returned(say, got, value);
     };
   const sameDim = fc
     .integer({ min: 1, max: 6 })
@@ -278,7 +252,7 @@ function checks(fc: FC, lib: Lib): Record<CheckedName, FunctionCheck> {
           g && typeof g === "object"
             ? { keys: g.keys, compare: g.compare, value: g.value, found: g.found }
             : g;
-        return same(picked, want, 0) ? null : returned(picked, want);
+        return same(picked, want, 0) ? null : returned(say, picked, want);
       },
     },
 
@@ -302,7 +276,8 @@ function checks(fc: FC, lib: Lib): Record<CheckedName, FunctionCheck> {
       problem(got, [scores, temperature]) {
         const s = scores as number[];
         return (
-          weightsProblem(got, s.length, WEIGHTS) ?? softmaxProblem(got as number[], s, temperature as number)
+          weightsProblem(say, got, s.length, "weights") ??
+          softmaxProblem(say, got as number[], s, temperature as number)
         );
       },
     },
@@ -343,44 +318,26 @@ function checks(fc: FC, lib: Lib): Record<CheckedName, FunctionCheck> {
         const V = values as number[][];
         const { score, temperature } = options as { score: "dot" | "scaledDot"; temperature: number };
         const r = got as { scores?: unknown; weights?: unknown; value?: unknown } | null;
-        if (!r || typeof r !== "object")
-          return { ko: `결과가 ${show(r)}입니다.`, en: `it returned ${show(r)}.` };
+        if (!r || typeof r !== "object") return say.result(show(r));
         if (!isList(r.scores) || r.scores.length !== K.length)
-          return {
-            ko: `스코어가 키 ${K.length}개에 하나씩이 아닙니다(${show(r.scores)}).`,
-            en: `its scores ${show(r.scores)} are not one per key (${K.length} keys).`,
-          };
+          return say.scoresPerKey(K.length, show(r.scores));
         for (let j = 0; j < K.length; j++) {
           const { value, scale } = SCORES[score](q, K[j].map(Math.fround));
           if (!close(r.scores[j], value, scale))
-            return {
-              ko: `${j + 1}번째 키의 스코어가 ${show(r.scores[j])}입니다. ${score}(쿼리, 키)는 ${show(value)}입니다.`,
-              en: `the score of key ${j + 1} is ${show(r.scores[j])}; ${score}(query, key) is ${show(value)}.`,
-            };
+            return say.scoreOfKey(j + 1, show(r.scores[j]), score, show(value));
         }
-        const weights = weightsProblem(r.weights, K.length, WEIGHTS);
+        const weights = weightsProblem(say, r.weights, K.length, "weights");
         if (weights) return weights;
         const w = r.weights as number[];
-        const soft = softmaxProblem(w, r.scores, temperature);
-        if (soft)
-          return {
-            ko: `가중치가 ${show(w)}입니다. 스코어의 소프트맥스는 ${show(referenceSoftmax(r.scores, temperature))}입니다.`,
-            en: `its weights ${show(w)} are not the softmax of its scores, ${show(referenceSoftmax(r.scores, temperature))}.`,
-          };
+        const soft = softmaxProblem(say, w, r.scores, temperature);
+        if (soft) return say.notSoftmax(show(w), show(referenceSoftmax(r.scores, temperature)));
         const dv = V[0].length;
         const want = Array.from({ length: dv }, (_, i) => sum(V.map((v, j) => w[j] * Math.fround(v[i]))));
         if (!isList(r.value) || r.value.length !== dv)
-          return {
-            ko: `값이 ${isList(r.value) ? `${r.value.length}차원입니다` : "배열이 아닙니다"}(${show(r.value)}). 값(values)과 같은 ${dv}차원이어야 합니다. 가중합은 ${show(want)}입니다.`,
-            en: `its value ${show(r.value)} has ${isList(r.value) ? r.value.length : 0} numbers; it must have the values' size, ${dv}: ${show(want)}.`,
-          };
+          return say.valueSize(show(r.value), isList(r.value) ? r.value.length : undefined, dv, show(want));
         for (let i = 0; i < dv; i++) {
           const scale = sum(V.map((v, j) => Math.abs(w[j] * v[i])));
-          if (!close(r.value[i], want[i], scale))
-            return {
-              ko: `값이 ${show(r.value)}입니다. 가중합 Σ_j α_j v_j는 ${show(want)}입니다.`,
-              en: `its value is ${show(r.value)}; the weighted sum Σ_j α_j v_j is ${show(want)}.`,
-            };
+          if (!close(r.value[i], want[i], scale)) return say.valueSum(show(r.value), show(want));
         }
         return null;
       },
@@ -438,7 +395,7 @@ function checks(fc: FC, lib: Lib): Record<CheckedName, FunctionCheck> {
         .map((t) => [...t] as unknown[]),
       problem(got, [q, k, W]) {
         const { value, scale } = SCORES.general(q as number[], k as number[], W as number[][]);
-        return typeof got === "number" && close(got, value, scale) ? null : returned(got, value);
+        return typeof got === "number" && close(got, value, scale) ? null : returned(say, got, value);
       },
     },
 
@@ -460,11 +417,11 @@ function checks(fc: FC, lib: Lib): Record<CheckedName, FunctionCheck> {
           k as number[],
           p as { W: number[][]; U: number[][]; v: number[] },
         );
-        return typeof got === "number" && close(got, value, scale) ? null : returned(got, value);
+        return typeof got === "number" && close(got, value, scale) ? null : returned(say, got, value);
       },
     },
 
-    greedyDecode: decodeCheck(fc, lib),
+    greedyDecode: decodeCheck(fc, lib, say),
   };
 }
 
@@ -474,7 +431,7 @@ interface ModelSpec {
 }
 
 /** greedyDecode on small random models (built with the edited library's createSeq2Seq). */
-function decodeCheck(fc: FC, lib: Lib): FunctionCheck {
+function decodeCheck(fc: FC, lib: Lib, say: LibraryWords): FunctionCheck {
   const models = new Map<string, unknown>();
   const modelOf = (spec: ModelSpec) => {
     const key = `${spec.attention}/${spec.seed}`;
@@ -513,30 +470,17 @@ function decodeCheck(fc: FC, lib: Lib): FunctionCheck {
         steps?: unknown;
         alignment?: unknown;
       } | null;
-      if (!r || typeof r !== "object" || !Array.isArray(r.outputTokens))
-        return { ko: `결과가 ${show(r)}입니다.`, en: `it returned ${show(r)}.` };
+      if (!r || typeof r !== "object" || !Array.isArray(r.outputTokens)) return say.result(show(r));
       const tokens = r.outputTokens as unknown[];
-      if (tokens.length > maxLength)
-        return {
-          ko: `토큰을 ${tokens.length}개 썼습니다(${show(tokens)}). maxLength ${maxLength}개를 넘으면 안 됩니다.`,
-          en: `it wrote ${tokens.length} tokens (${show(tokens)}); maxLength is ${maxLength}.`,
-        };
+      if (tokens.length > maxLength) return say.tooManyTokens(tokens.length, show(tokens), maxLength);
       const special = tokens.find((t) => typeof t !== "string" || SPECIAL.has(t));
-      if (special !== undefined)
-        return {
-          ko: `출력 ${show(tokens)}에 특수 토큰 ${show(special)}${particle(show(special), "이/가", "드")} 있습니다. 패딩, 시작 토큰, 끝 토큰은 출력에 쓰지 않습니다.`,
-          en: `its output ${show(tokens)} contains ${show(special)}; <pad>, <s> and </s> are never written.`,
-        };
-      if (r.output !== tokens.join(""))
-        return returned(r.output, tokens.join(""), { ko: "output이", en: "its output" });
+      if (special !== undefined) return say.special(show(tokens), show(special));
+      if (r.output !== tokens.join("")) return say.outputReturned(show(r.output), show(tokens.join("")));
       if (!Array.isArray(r.steps) || r.steps.length !== tokens.length)
-        return {
-          ko: `단계(steps)가 토큰 ${tokens.length}개에 하나씩이 아닙니다.`,
-          en: `its steps are not one per written token (${tokens.length}).`,
-        };
+        return say.stepsPerToken(tokens.length);
       const chars = [...(input as string)].length;
       for (const row of Array.isArray(r.alignment) ? (r.alignment as unknown[]) : []) {
-        const bad = weightsProblem(row, chars, { ko: "정렬의 가중치", en: "alignment weights" });
+        const bad = weightsProblem(say, row, chars, "alignment");
         if (bad) return bad;
       }
       return null;
@@ -546,13 +490,12 @@ function decodeCheck(fc: FC, lib: Lib): FunctionCheck {
 
 const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
-/** What a call threw, in both languages: the library's known problems (DecodeError…) in the reader's words. */
-function threw(e: unknown): Problem {
+/** What a call threw: the library's known problems (DecodeError…) in the reader's words. */
+function threw(e: unknown, lang: Lang): Problem {
+  const say = strings[lang].library;
   const known = e instanceof Error ? (e as Error & { problem?: ErrorProblem }).problem : undefined;
-  const ko = known && typeof known === "object" ? problemMessage(known, "ko") : undefined;
-  const en = known && typeof known === "object" ? problemMessage(known, "en") : undefined;
-  if (ko && en) return { ko: `오류가 났습니다. ${ko}`, en: `threw ${(e as Error).name}: ${en}` };
-  return { ko: `오류가 났습니다(${errorText(e)}).`, en: `threw ${errorText(e)}.` };
+  const message = known && typeof known === "object" ? problemMessage(known, lang) : undefined;
+  return message ? say.threwKnown((e as Error).name, message) : say.threw(errorText(e));
 }
 
 /**
@@ -566,7 +509,7 @@ export function checkLibrary(
   lang: Lang,
   { onStart, skip = [] }: { onStart?: (name: string) => void; skip?: readonly string[] } = {},
 ): LibraryVerdict[] {
-  const all = checks(fc, lib);
+  const all = checks(fc, lib, strings[lang].library);
   const verdicts: LibraryVerdict[] = [];
   for (const name of CHECKED) {
     if (skip.includes(name)) continue;
@@ -577,15 +520,8 @@ export function checkLibrary(
 }
 
 function checkOne(name: string, check: FunctionCheck, fn: unknown, lang: Lang, fc: FC): LibraryVerdict {
-  if (typeof fn !== "function")
-    return {
-      name,
-      ok: false,
-      message:
-        lang === "ko"
-          ? `라이브러리가 ${name}${particle(name, "을/를")} 내보내지 않습니다(index.ts).`
-          : `The library no longer exports ${name} (index.ts).`,
-    };
+  const say = strings[lang].library;
+  if (typeof fn !== "function") return { name, ok: false, message: say.notExported(name) };
   /** The problem with one case, or null; the case as a call. */
   const tryCase = (args: unknown[]): { call: string; problem: Problem } | null => {
     const call = `${name}(${check.showArgs ? check.showArgs(args) : args.map((a) => show(a)).join(", ")})`;
@@ -595,26 +531,20 @@ function checkOne(name: string, check: FunctionCheck, fn: unknown, lang: Lang, f
     try {
       got = (fn as Fn)(...prepared);
     } catch (e) {
-      return { call, problem: threw(e) };
+      return { call, problem: threw(e, lang) };
     }
     let problem: Problem | null;
     try {
       problem = check.problem(got, args);
     } catch {
-      problem = {
-        ko: `예상과 다른 모양의 결과를 돌려줬습니다(${show(got)}).`,
-        en: `returned something of another shape: ${show(got)}.`,
-      };
+      problem = say.otherShape(show(got));
     }
     if (problem) return { call, problem };
     const changed = prepared.findIndex((a, i) => !same(a, before[i], 0));
     if (changed >= 0)
       return {
         call,
-        problem: {
-          ko: `${changed + 1}번째 인자를 바꿨습니다. 호출 전 ${show(before[changed])}, 호출 뒤 ${show(prepared[changed])}입니다.`,
-          en: `changed its argument ${changed + 1}: ${show(before[changed])} before the call, ${show(prepared[changed])} after.`,
-        },
+        problem: say.changedArg(changed + 1, show(before[changed]), show(prepared[changed])),
       };
     return null;
   };
@@ -622,7 +552,7 @@ function checkOne(name: string, check: FunctionCheck, fn: unknown, lang: Lang, f
     name,
     ok: false,
     case: call,
-    message: lang === "ko" ? `${call} 호출: ${problem.ko}` : `${call}: ${problem.en}`,
+    message: say.failed(call, problem),
   });
   try {
     for (const args of check.examples) {
@@ -640,13 +570,6 @@ function checkOne(name: string, check: FunctionCheck, fn: unknown, lang: Lang, f
     if (details.failed) throw details.errorInstance ?? new Error("failed without a case");
     return { name, ok: true };
   } catch (e) {
-    return {
-      name,
-      ok: false,
-      message:
-        lang === "ko"
-          ? `검사하는 중에 오류가 났습니다(${errorText(e)}).`
-          : `Checking it threw ${errorText(e)}.`,
-    };
+    return { name, ok: false, message: say.checkThrew(errorText(e)) };
   }
 }

@@ -18,14 +18,17 @@ let draining = false;
 
 const reply = (message: FromTypeWorker) => postMessage(message);
 
+/** TypeScript's own messages in each language: English is built in, Korean is fetched. */
+const messagesUrl: Readonly<Record<Lang, string | undefined>> = { ko: koMessagesUrl, en: undefined };
+
 async function start(lang: Lang): Promise<TypeService> {
   // Without the Korean messages (offline before they were cached), TypeScript speaks English.
-  const koMessages =
-    lang === "ko"
-      ? await fetch(koMessagesUrl)
-          .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : undefined))
-          .catch(() => undefined)
-      : undefined;
+  const url = messagesUrl[lang];
+  const koMessages = url
+    ? await fetch(url)
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : undefined))
+        .catch(() => undefined)
+    : undefined;
   const service = createTypeService({ ...serviceFiles, koMessages }, lang);
   // Parse and check the lib files and the library once now, while the reader is still reading:
   // the first real question is then answered warm.
