@@ -132,6 +132,7 @@ describe("the glossary's avoided variants", () => {
       "src/components/strings.ts",
       "src/kernel/strings.ts",
       "src/kernel/checking/strings.ts",
+      "src/review/strings.ts",
       "content/figures/CompareTable.astro",
       "content/exercises/querying-compare/meta.ts",
       "content/exercises/quizzes/02-querying.ts",
