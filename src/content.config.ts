@@ -33,7 +33,7 @@ const glossaryEntry = z.object({
    * text a reader sees. Each is also listed in `variants`, so the glossary can still name it.
    */
   avoid: z.array(z.string()).default([]),
-  /** Words that contain an avoided variant but mean something else (문자열 beside 문자). */
+  /** Words that contain an avoided variant but mean something else ("string" beside "character"). */
   allow: z.array(z.string()).default([]),
 });
 

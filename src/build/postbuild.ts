@@ -16,6 +16,8 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { languages, t } from "../i18n/index.ts";
+import { strings } from "./strings.ts";
 
 /**
  * Files the service worker does not precache: itself, build metadata, crawler files, source maps,
@@ -61,9 +63,10 @@ function sitemap(site: string, base: string, pages: string[]): string {
 
 function manifest(base: string) {
   return {
-    name: "어텐션, 라이브 · Attention, live",
+    // Both editions' names and descriptions, Korean first.
+    name: languages.map((lang) => t(lang, "site.title")).join(" · "),
     short_name: "Attention",
-    description: "어텐션 메커니즘을 직접 움직여 보며 배우는 강좌 · An interactive course on attention",
+    description: languages.map((lang) => strings[lang].course).join(" · "),
     lang: "ko",
     start_url: base,
     scope: base,

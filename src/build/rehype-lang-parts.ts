@@ -1,6 +1,6 @@
 /**
- * Language of parts in the chapters' prose: on an English chapter each Korean run (「2026년 11월
- * 24일」 in the text, in inline code, in a table) gets `lang="ko"`; on a Korean chapter each
+ * Language of parts in the chapters' prose: on an English chapter each Korean run (a Korean date
+ * in the text, in inline code, in a table) gets `lang="ko"`; on a Korean chapter each
  * English phrase of three words or more (a paper's title, its authors) gets `lang="en"`, outside
  * code and math. An element whose whole text is the run takes the `lang` itself (`<code
  * lang="ko">`); otherwise the run is wrapped in a `<span lang>`. The rules are in
@@ -33,7 +33,7 @@ export function markTree(node: HastNode, lang: Lang): number {
       const own = child.properties?.lang;
       if (own === "ko" || own === "en") continue; // already marked by hand
       const codeOrMath = CODE.has(child.tagName ?? "") || classes(child).includes("katex");
-      // Korean in code is still Korean: an English voice must not spell out 「2026년」 there.
+      // Korean in code is still Korean: an English voice must not spell out a Korean date there.
       if (codeOrMath && lang === "ko") continue;
       marked += markTree(child, lang);
       continue;

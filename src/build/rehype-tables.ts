@@ -2,13 +2,12 @@
  * Chapter tables on a narrow screen: each `<table>` is wrapped in a box that scrolls sideways by
  * itself (the page never does), takes the keyboard focus so it can be scrolled without a pointer,
  * and is a named region so a screen reader says what the focus landed on. The name is the
- * table's caption when it has one, else "Table:" / "표:" and its column headings. The visible cue
+ * table's caption when it has one, else "Table:" (in the page's language) and its column headings. The visible cue
  * that there is more to the side is CSS (`.table-scroll` in global.css: a shadow at the edge that
  * has more).
  */
-import { defineStrings, type Lang } from "../i18n/lang.ts";
-
-const words = defineStrings({ ko: { table: "표" }, en: { table: "Table" } });
+import type { Lang } from "../i18n/lang.ts";
+import { strings as words } from "./strings.ts";
 
 /** The part of a hast tree this step reads and writes. */
 export interface HastNode {

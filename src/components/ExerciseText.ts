@@ -1,7 +1,7 @@
 /**
  * Inline text of exercises and quizzes → HTML: `code` becomes <code>, $math$ is rendered by KaTeX
  * at build time, everything else is escaped. A run in the other language than the page's
- * (「2026년 11월 24일」 on an English page) is marked with its `lang`.
+ * (a Korean date on an English page) is marked with its `lang`.
  */
 import katex from "katex";
 import { routeLang, type Lang } from "../i18n/lang.ts";

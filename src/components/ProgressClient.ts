@@ -10,7 +10,7 @@ const fill = (template: string | undefined, done: number, total: number) =>
   (template ?? "").replace("{done}", String(done)).replace("{total}", String(total));
 
 /**
- * "✓ read · 1/2 exercises · 0/1 quizzes" (Korean: "✓ 읽음 · 연습 문제 1/2 · 퀴즈 0/1": the label
+ * "✓ read · 1/2 exercises · 0/1 quizzes" (in Korean the word comes before the count: the label
  * templates carry each language's word order), or "" when the reader has not started the chapter.
  */
 export function markText(el: HTMLElement, progress: Progress): string {

@@ -279,7 +279,7 @@ export const escapeHtml = (s: string): string =>
 
 /** Words the rendered output uses, in the page's language. */
 export interface OutputWords {
-  /** The page's language: a run of the other one in the output (「2026년」 on an English page) is marked with its own. */
+  /** The page's language: a run of the other one in the output (a Korean date on an English page) is marked with its own. */
   lang: Lang;
   more: (n: number) => string;
   cut: (n: number) => string;

@@ -1,7 +1,8 @@
 /**
  * What the kernel says to the reader, in both languages: words in a cell's output, its own run
  * errors (a cell stopped, a value from a cell that did not finish, an import it cannot make), the
- * edited library's import errors (a cycle, a file it cannot find), and what the sandbox blocks. The worker learns the page's language when it starts (`init`).
+ * edited library's import errors (a cycle, a file it cannot find), and what the sandbox blocks.
+ * The worker learns the page's language when it starts (`init`).
  */
 import { defineStrings } from "../i18n/lang.ts";
 import { josa } from "../i18n/particles.ts";

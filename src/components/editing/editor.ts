@@ -96,7 +96,7 @@ export const cellSetup: Extension = [
 const fromCode = Annotation.define<boolean>();
 
 /**
- * Language of parts in code: each Korean run (a string 「2026년 11월 24일」, a comment) is marked
+ * Language of parts in code: each Korean run (a string holding a Korean date, a comment) is marked
  * `lang="ko"`, so an English voice does not spell it out; the code itself is read as code.
  */
 const koreanRuns = new MatchDecorator({

@@ -3,7 +3,13 @@
 // s_{i-1}, with its scores and weights against every h_j; a toggle switches to Luong's variant
 // (query s_i) or shows it beside Bahdanau's.
 import { bindInput, bindSteps, clampStep, stepParts, toggleGroup } from "../shared/controls.ts";
-import { dateCautionLines, dateProblem, type Built, type DateState } from "../shared/date-input.ts";
+import {
+  KOREAN_DATE,
+  dateCautionLines,
+  dateProblem,
+  type Built,
+  type DateState,
+} from "../shared/date-input.ts";
 import { esc } from "../shared/format.ts";
 import { NothingToShow, defineWidget, type Parts } from "../shared/widget.ts";
 import { decoderTable, queryIdentity, renderDecoderQuery, type Decoded, type Variant } from "./render.ts";
@@ -37,7 +43,7 @@ function panel(d: Decoded, i: number, variant: Variant, s: Strings, suffix = "")
 export default defineWidget({
   name: "decoder-query",
   strings,
-  initial: ({ input = "2026년 11월 24일", step = 1, alphabet }: Props & Built): State => ({
+  initial: ({ input = KOREAN_DATE, step = 1, alphabet }: Props & Built): State => ({
     input,
     step,
     alphabet,

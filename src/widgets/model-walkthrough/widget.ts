@@ -2,7 +2,13 @@
 // through the trained Bahdanau model (encode and greedyDecode, so an edited library drives every
 // stage), one output step at a time with the ←/→ buttons, every stage named in the course's words.
 import { bindInput, bindSteps, clampStep, stepParts } from "../shared/controls.ts";
-import { dateCautionLines, dateProblem, type Built, type DateState } from "../shared/date-input.ts";
+import {
+  KOREAN_DATE,
+  dateCautionLines,
+  dateProblem,
+  type Built,
+  type DateState,
+} from "../shared/date-input.ts";
 import { esc } from "../shared/format.ts";
 import { NothingToShow, defineWidget } from "../shared/widget.ts";
 import { renderWalkthrough, walkthroughTables, type Walk } from "./render.ts";
@@ -21,7 +27,7 @@ interface State extends DateState {
 export default defineWidget({
   name: "model-walkthrough",
   strings,
-  initial: ({ input = "2026년 11월 24일", step = 1, alphabet }: Props & Built): State => ({
+  initial: ({ input = KOREAN_DATE, step = 1, alphabet }: Props & Built): State => ({
     input,
     step,
     alphabet,

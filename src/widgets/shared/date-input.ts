@@ -10,15 +10,7 @@ import { strings as messages } from "./date-strings.ts";
 /** The longest input a widget draws (a heatmap column per character). */
 export const MAX_INPUT = 160;
 
-/** Example inputs one click away; some put the year first, some last. */
-export const EXAMPLES = [
-  "24 November 2026",
-  "Nov 24, 2026",
-  "11/24/2026",
-  "2026년 11월 24일",
-  "the 3rd of March 1999",
-  "마감일: 2031. 7. 9.",
-];
+export { EXAMPLES, KOREAN_DATE } from "./date-strings.ts";
 
 /** The problem that keeps an input from being decoded at all (empty, too long to draw), or null. */
 export function dateInputProblem(text: string, lang: Lang): string | null {

@@ -1,7 +1,21 @@
-// What the date widgets say about an input and its decoding, in both languages (see date-input.ts).
+// What the date widgets say about an input and its decoding, in both languages (see date-input.ts),
+// and the example dates they offer.
 import { defineStrings } from "../../i18n/lang.ts";
 import { josa } from "../../i18n/particles.ts";
 import { MONTHS, type DateCaution } from "../../lib/attention/data/dates.ts";
+
+/** The course's Korean date: the first input of the widgets that read one. */
+export const KOREAN_DATE = "2026년 11월 24일";
+
+/** Example inputs one click away, the same in both editions; some put the year first, some last. */
+export const EXAMPLES = [
+  "24 November 2026",
+  "Nov 24, 2026",
+  "11/24/2026",
+  KOREAN_DATE,
+  "the 3rd of March 1999",
+  "마감일: 2031. 7. 9.",
+];
 
 export const strings = defineStrings({
   ko: {
