@@ -5,7 +5,8 @@
  * browser tests.
  *
  * A widget is a folder `src/widgets/<name>/` holding `<Name>.astro` (its name in PascalCase: the
- * tag chapters write, `<SoftLookup />`) and `client.ts` (`mount(root)`, loaded on first view).
+ * tag chapters write, `<SoftLookup />`) and `widget.ts` (its definition, shared/widget.ts: drawn
+ * by the component at build time, started in the page on first view).
  * Adding one: write the folder, then add its name here.
  */
 export const widgets = [

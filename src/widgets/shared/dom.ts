@@ -98,7 +98,7 @@ export interface WidgetHandle {
   hide?(): void;
 }
 
-/** A widget's browser code: `client.ts` in its folder. */
+/** A widget's browser code: its definition (widget.ts) mounted on its element (mount.ts). */
 export interface WidgetClient {
   mount(root: HTMLElement): WidgetHandle;
 }

@@ -44,13 +44,18 @@ export function mountWidget<Props, State, Result, S>(
   let result: Result | null = null;
   let binding = true;
 
-  /** What the live regions (cautions, message) say now: a redraw that says the same is not read out again. */
-  let said: string | undefined;
-  const say = (cautions: readonly string[], message: string | null, kind?: "error" | "info") => {
-    const now = JSON.stringify([cautions, message, kind]);
-    if (now === said) return;
-    said = now;
-    if (definition.cautions) setCautions(root, cautions);
+  // The live regions are written only when what they say changes (a redraw that says the same is
+  // not read out again). The message is the widget's own (a problem, a failure, a note) or one
+  // `bind` put up (`live.message`): a drawing takes down only its own, unless the widget has notes.
+  let cautions: string | undefined;
+  let own: string | null = null;
+  const say = (lines: readonly string[], message: string | null, kind?: "error" | "info") => {
+    const now = JSON.stringify(lines);
+    if (definition.cautions && now !== cautions) setCautions(root, lines);
+    cautions = now;
+    const said = message === null ? null : JSON.stringify([message, kind]);
+    if (said === own || (said === null && own === null && !definition.note)) return;
+    own = said;
     setMessage(root, message, kind);
   };
   const clear = (message: string) => {
@@ -92,9 +97,12 @@ export function mountWidget<Props, State, Result, S>(
       draw();
     }
   };
+  /** What `bind` asked to wait for before the widget is ready. */
+  let waiting: Promise<unknown> = Promise.resolve();
   const update = serialUpdates(root, async () => {
     await timed(root, compute);
     await revealRest();
+    await waiting;
   });
   // Drawing is synchronous: it needs no turn of its own (and must not mark a computing widget ready).
   const redraw = () => void timed(root, draw);
@@ -121,8 +129,11 @@ export function mountWidget<Props, State, Result, S>(
     },
     part: (selector) => part(root, selector),
     message: (text, kind) => {
-      said = undefined;
+      own = null;
       setMessage(root, text, kind);
+    },
+    waitFor(work) {
+      waiting = Promise.all([waiting, work.catch(() => undefined)]);
     },
   };
   const handle = definition.bind(live) ?? {};

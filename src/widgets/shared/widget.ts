@@ -78,6 +78,8 @@ export interface Live<State, Result, S> {
   part<T extends Element = HTMLElement>(selector: string): T;
   /** Shows (or with null hides) the widget's inline message. */
   message(text: string | null, kind?: "error" | "info"): void;
+  /** Keeps the widget from being ready until `work` has ended (from `bind`: e.g. reading the store). */
+  waitFor(work: Promise<unknown>): void;
 }
 
 export interface WidgetDefinition<Props, State, Result, S> {

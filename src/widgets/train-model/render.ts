@@ -1,7 +1,6 @@
 // Pure pieces of the training widget: checking the hyper-parameters, the time left, the history
 // table. The curves are drawn by chart.ts (with Plot, loaded only when training starts).
 
-import type { Lang } from "../../i18n/lang.ts";
 import { fmt, numbersTableHtml } from "../shared/format.ts";
 import { TRAIN_DEFAULTS, type HyperParameters } from "./protocol.ts";
 import type { Strings } from "./strings.ts";
@@ -20,13 +19,10 @@ export function hyperProblem(h: HyperParameters, s: Strings): string | null {
   return null;
 }
 
-/** "1 min 05 s" / "1분 5초" for a duration in milliseconds. */
-export function duration(ms: number, lang: Lang): string {
+/** A duration in milliseconds in whole minutes and seconds, as the reader's language writes it. */
+export function duration(ms: number, s: Strings): string {
   const total = Math.max(0, Math.round(ms / 1000));
-  const m = Math.floor(total / 60);
-  const sec = total % 60;
-  if (lang === "ko") return m > 0 ? `${m}분 ${sec}초` : `${sec}초`;
-  return m > 0 ? `${m} min ${String(sec).padStart(2, "0")} s` : `${sec} s`;
+  return s.duration(Math.floor(total / 60), total % 60);
 }
 
 /** Accuracy as a percentage, or "–" when not measured yet. */
@@ -56,14 +52,14 @@ export function historyTable(history: readonly HistoryPoint[], s: Strings): stri
  * 99 % held-out exact match. Otherwise the time for all steps, scaled from the defaults' measured
  * time per step by batch size and (roughly) hidden size: only a guide.
  */
-export function expectedText(h: Omit<HyperParameters, "attention">, s: Strings, lang: Lang): string {
+export function expectedText(h: Omit<HyperParameters, "attention">, s: Strings): string {
   const d = TRAIN_DEFAULTS;
   const isDefault =
     h.steps === d.steps &&
     h.batchSize === d.batchSize &&
     h.hiddenDim === d.hiddenDim &&
     h.learningRate === d.learningRate;
-  if (isDefault) return s.expectedDefault(duration(d.measured.secondsTo99 * 1000, lang));
+  if (isDefault) return s.expectedDefault(duration(d.measured.secondsTo99 * 1000, s));
   const perStep = d.measured.msPerStep * (h.batchSize / d.batchSize) * (h.hiddenDim / d.hiddenDim) ** 1.5;
-  return s.expectedOther(duration(h.steps * perStep, lang));
+  return s.expectedOther(duration(h.steps * perStep, s));
 }

@@ -1,5 +1,7 @@
+import { defineStrings } from "../../i18n/lang.ts";
+
 /** What the training widget says, in both languages. */
-export const strings = {
+export const strings = defineStrings({
   ko: {
     title: "직접 학습하기: 날짜 모델을 처음부터",
     intro:
@@ -19,6 +21,8 @@ export const strings = {
     status: (step: number, steps: number, loss: string, acc: string, left: string) =>
       `단계 ${step} / ${steps} · 손실 ${loss} · 검증 정확도 ${acc} · ${left}`,
     left: (t: string) => `${t} 남음`,
+    /** A duration of `min` minutes and `sec` seconds: 「1분 5초」, 「5초」. */
+    duration: (min: number, sec: number) => (min > 0 ? `${min}분 ${sec}초` : `${sec}초`),
     paused: (step: number) => `단계 ${step}에서 멈춰 있습니다.`,
     finished: (acc: string) => `학습이 끝났습니다. 검증 데이터 완전 일치 정확도: ${acc}`,
     stoppedEarly: (step: number, acc: string) =>
@@ -68,6 +72,8 @@ export const strings = {
     status: (step: number, steps: number, loss: string, acc: string, left: string) =>
       `step ${step} of ${steps} · loss ${loss} · validation accuracy ${acc} · ${left}`,
     left: (t: string) => `${t} left`,
+    duration: (min: number, sec: number) =>
+      min > 0 ? `${min} min ${String(sec).padStart(2, "0")} s` : `${sec} s`,
     paused: (step: number) => `Paused at step ${step}.`,
     finished: (acc: string) => `Training finished. Exact match on the validation data: ${acc}`,
     stoppedEarly: (step: number, acc: string) =>
@@ -98,6 +104,6 @@ export const strings = {
     numbers: "numbers",
     tableCaption: "Training history",
   },
-};
+});
 
 export type Strings = (typeof strings)["ko"];
