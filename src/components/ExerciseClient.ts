@@ -12,6 +12,7 @@ import { getStore } from "../kernel/storage/index.ts";
 import { pageLang, t } from "../i18n/index.ts";
 import { part } from "./editing/dom.ts";
 import { staleNotice } from "./editing/notice.ts";
+import { once } from "./progress-view.ts";
 import { strings } from "./strings.ts";
 
 const kernel = async () => (await import("../kernel/client.ts")).getKernel();
@@ -239,11 +240,7 @@ function setup(root: HTMLElement): void {
     });
 }
 
-let started = false;
-
 /** Sets up every exercise on the page once. */
-export function initExercises(): void {
-  if (started) return;
-  started = true;
-  document.querySelectorAll<HTMLElement>("[data-exercise]").forEach(setup);
-}
+export const initExercises = once(() =>
+  document.querySelectorAll<HTMLElement>("[data-exercise]").forEach(setup),
+);

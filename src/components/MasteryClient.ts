@@ -3,21 +3,16 @@
  * reader's stored progress, and keeps them current as progress changes (another tab, an import).
  */
 import { format } from "../i18n/lang.ts";
-import { getStore } from "../kernel/storage/index.ts";
 import { goalLevel, itemState, type Level, type RightChoices } from "../review/mastery.ts";
+import { followProgress, once } from "./progress-view.ts";
 
-let shown = false;
-
-export function showMastery(): void {
+export const showMastery = once(() => {
   const section = document.querySelector<HTMLElement>("[data-mastery]");
-  if (shown || !section) return;
-  shown = true;
+  if (!section) return;
   const labels = JSON.parse(section.dataset.labels!) as Record<Level, string>;
   const rightChoices = JSON.parse(section.dataset.rightChoices!) as RightChoices;
   const countTemplate = section.dataset.count!;
-  const store = getStore();
-  const refresh = async () => {
-    const progress = await store.getProgress();
+  followProgress((progress) => {
     for (const li of section.querySelectorAll<HTMLElement>("[data-goal]")) {
       const items = li.dataset.items!.split(",");
       const level = goalLevel(items, progress, rightChoices);
@@ -30,7 +25,5 @@ export function showMastery(): void {
       });
     }
     section.dataset.ready = "true";
-  };
-  void refresh();
-  store.onChange(() => void refresh());
-}
+  });
+});

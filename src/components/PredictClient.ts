@@ -4,6 +4,7 @@
  * the live region. The choice is kept with the reader's progress and shown again on return.
  */
 import { getStore } from "../kernel/storage/index.ts";
+import { once, startEach } from "./progress-view.ts";
 
 const SKIP = "skip";
 
@@ -76,40 +77,33 @@ function reveal(root: HTMLElement, choice: string, save: boolean): void {
   if (save) void getStore().predict(root.dataset.predict!, chosen ? choice : SKIP);
 }
 
-let started = false;
-
-/** Sets up every prediction on the page once. */
-export function initPredictions(): void {
-  if (started) return;
-  started = true;
-  const roots = [...document.querySelectorAll<HTMLElement>("[data-predict]")];
-  for (const root of roots) {
-    // The answer in a <details> is for readers without JavaScript; here the reveal says it.
-    root.querySelector<HTMLElement>("[data-answer]")!.hidden = true;
-    const form = root.querySelector<HTMLFormElement>("form")!;
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      const picked = form.querySelector<HTMLInputElement>("input[type=radio]:checked");
-      if (picked) reveal(root, picked.value, true);
-      else root.querySelector<HTMLElement>("[data-note]")!.textContent = root.dataset.sayChoose ?? "";
-    });
-    root.querySelector("[data-skip]")!.addEventListener("click", () => reveal(root, SKIP, true));
-    form.addEventListener("change", () => (root.querySelector<HTMLElement>("[data-note]")!.textContent = ""));
-    // Running a cell whose output is hidden is asking to see it.
-    root.querySelector("[data-reveal]")?.addEventListener("click", (event) => {
-      if (
-        (event.target as Element).closest('[data-action="run"], [data-action="run-all"]') &&
-        root.dataset.state === "open"
-      )
-        reveal(root, SKIP, true);
-    });
-  }
-  void getStore()
-    .getProgress()
-    .then((progress) => {
-      for (const root of roots) {
-        const kept = progress.predict?.[root.dataset.predict!];
-        if (kept) reveal(root, kept.choice, false);
-      }
-    });
+/** Sets up one prediction: its form, "Just show me", and running its hidden cell. */
+function setup(root: HTMLElement): void {
+  // The answer in a <details> is for readers without JavaScript; here the reveal says it.
+  root.querySelector<HTMLElement>("[data-answer]")!.hidden = true;
+  const form = root.querySelector<HTMLFormElement>("form")!;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const picked = form.querySelector<HTMLInputElement>("input[type=radio]:checked");
+    if (picked) reveal(root, picked.value, true);
+    else root.querySelector<HTMLElement>("[data-note]")!.textContent = root.dataset.sayChoose ?? "";
+  });
+  root.querySelector("[data-skip]")!.addEventListener("click", () => reveal(root, SKIP, true));
+  form.addEventListener("change", () => (root.querySelector<HTMLElement>("[data-note]")!.textContent = ""));
+  // Running a cell whose output is hidden is asking to see it.
+  root.querySelector("[data-reveal]")?.addEventListener("click", (event) => {
+    if (
+      (event.target as Element).closest('[data-action="run"], [data-action="run-all"]') &&
+      root.dataset.state === "open"
+    )
+      reveal(root, SKIP, true);
+  });
 }
+
+/** Sets up every prediction on the page once, each shown as the reader left it. */
+export const initPredictions = once(() =>
+  startEach("[data-predict]", setup, (root, progress) => {
+    const kept = progress.predict?.[root.dataset.predict!];
+    if (kept) reveal(root, kept.choice, false);
+  }),
+);

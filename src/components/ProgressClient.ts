@@ -2,12 +2,11 @@
  * Progress in the page: fills every `[data-progress-chapter]` mark from the reader's stored
  * progress, and marks a chapter read once its recap (the last section) has been on screen.
  */
+import { format } from "../i18n/lang.ts";
 import { getStore, type Progress } from "../kernel/storage/index.ts";
+import { followProgress, once } from "./progress-view.ts";
 
 const ids = (value: string | undefined) => (value ? value.split(",").filter(Boolean) : []);
-
-const fill = (template: string | undefined, done: number, total: number) =>
-  (template ?? "").replace("{done}", String(done)).replace("{total}", String(total));
 
 /**
  * "✓ read · 1/2 exercises · 0/1 quizzes" (in Korean the word comes before the count: the label
@@ -22,27 +21,21 @@ export function markText(el: HTMLElement, progress: Progress): string {
   const read = Boolean(progress.read[slug]);
   if (!read && passed === 0 && answered === 0) return "";
   const parts = [read ? `✓ ${el.dataset.labelRead}` : ""];
-  if (exercises.length) parts.push(fill(el.dataset.labelExercises, passed, exercises.length));
-  if (quizzes.length) parts.push(fill(el.dataset.labelQuizzes, answered, quizzes.length));
+  if (exercises.length)
+    parts.push(format(el.dataset.labelExercises ?? "", { done: passed, total: exercises.length }));
+  if (quizzes.length)
+    parts.push(format(el.dataset.labelQuizzes ?? "", { done: answered, total: quizzes.length }));
   return parts.filter(Boolean).join(" · ");
 }
 
-let shown = false;
-
 /** Fills the progress marks on this page, and keeps them current as progress changes. */
-export function showProgressMarks(): void {
-  if (shown) return;
-  shown = true;
-  const store = getStore();
-  const refresh = async () => {
-    const progress = await store.getProgress();
+export const showProgressMarks = once(() =>
+  followProgress((progress) => {
     for (const el of document.querySelectorAll<HTMLElement>("[data-progress-chapter]")) {
       el.textContent = markText(el, progress);
     }
-  };
-  void refresh();
-  store.onChange(() => void refresh());
-}
+  }),
+);
 
 /** Marks chapter `slug` read once the last section of the article has been scrolled into view. */
 export function watchReading(slug: string): void {

@@ -5,6 +5,7 @@
  * again on the next visit (and not recorded again).
  */
 import { getStore } from "../kernel/storage/index.ts";
+import { once, startEach } from "./progress-view.ts";
 
 function choose(root: HTMLElement, index: string, save: boolean): void {
   const options = [...root.querySelectorAll<HTMLElement>("[data-option]")];
@@ -17,25 +18,18 @@ function choose(root: HTMLElement, index: string, save: boolean): void {
   if (save) void getStore().answerQuiz(root.dataset.quiz!, index, right);
 }
 
-let started = false;
-
 /** Sets up every quiz on the page once. */
-export function initQuizzes(): void {
-  if (started) return;
-  started = true;
-  const roots = [...document.querySelectorAll<HTMLElement>("[data-quiz]")];
-  for (const root of roots) {
-    root.addEventListener("change", (event) => {
-      const input = event.target as HTMLInputElement;
-      if (input.type === "radio") choose(root, input.value, true);
-    });
-  }
-  void getStore()
-    .getProgress()
-    .then((progress) => {
-      for (const root of roots) {
-        const answer = progress.quiz[root.dataset.quiz!];
-        if (answer && root.dataset.result === "unanswered") choose(root, answer.choice, false);
-      }
-    });
-}
+export const initQuizzes = once(() =>
+  startEach(
+    "[data-quiz]",
+    (root) =>
+      root.addEventListener("change", (event) => {
+        const input = event.target as HTMLInputElement;
+        if (input.type === "radio") choose(root, input.value, true);
+      }),
+    (root, progress) => {
+      const answer = progress.quiz[root.dataset.quiz!];
+      if (answer && root.dataset.result === "unanswered") choose(root, answer.choice, false);
+    },
+  ),
+);

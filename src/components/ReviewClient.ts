@@ -15,6 +15,7 @@ import {
   type Generator,
 } from "../review/generators.ts";
 import { buildSession, dueAt, dueItems, nextCard, SESSION_SIZE } from "../review/schedule.ts";
+import { once } from "./progress-view.ts";
 
 interface Item {
   id: string;
@@ -38,11 +39,7 @@ function el(tag: string, content?: string | Node | null, className?: string): HT
   return e;
 }
 
-let started = false;
-
-export function startReview(): void {
-  if (started) return;
-  started = true;
+export const startReview = once(() => {
   const found = document.querySelector<HTMLElement>("[data-review]");
   if (!found) return;
   const root: HTMLElement = found;
@@ -295,4 +292,4 @@ export function startReview(): void {
     void begin().then(() => (area.querySelector<HTMLElement>("input") ?? check).focus());
   });
   void begin();
-}
+});

@@ -1,16 +1,10 @@
 /** Fills each `[data-review-due]` line with how many review questions are due now; hidden when none. */
-import { getStore } from "../kernel/storage/index.ts";
 import { format } from "../i18n/lang.ts";
 import { dueItems } from "../review/schedule.ts";
+import { followProgress, once } from "./progress-view.ts";
 
-let shown = false;
-
-export function showDueCounts(): void {
-  if (shown) return;
-  shown = true;
-  const store = getStore();
-  const refresh = async () => {
-    const progress = await store.getProgress();
+export const showDueCounts = once(() =>
+  followProgress((progress, store) => {
     for (const line of document.querySelectorAll<HTMLElement>("[data-review-due]")) {
       const items = (JSON.parse(line.dataset.reviewItems ?? "[]") as Array<[string, string]>).map(
         ([id, chapter]) => ({ id, chapter }),
@@ -21,7 +15,5 @@ export function showDueCounts(): void {
       line.querySelector("[data-review-count]")!.textContent =
         n === 1 ? (line.dataset.labelOne ?? "") : format(line.dataset.labelMany ?? "", { n });
     }
-  };
-  void refresh();
-  store.onChange(() => void refresh());
-}
+  }),
+);
