@@ -34,6 +34,7 @@ function hosts(): { el: HTMLElement; before: Element | null }[] {
 function button(text: string, action: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
+  b.className = "control";
   b.dataset.action = action;
   b.textContent = text;
   b.addEventListener("click", onClick);

@@ -11,10 +11,11 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
   return found;
 }
 
-/** A plain button with `label` that calls `onClick`. */
+/** A button of the tools' look (`.control`) with `label` that calls `onClick`. */
 export function button(label: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
+  b.className = "control";
   b.textContent = label;
   b.addEventListener("click", onClick);
   return b;
