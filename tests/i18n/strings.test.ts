@@ -1,3 +1,4 @@
+import { globSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defineStrings, format, t } from "../../src/i18n/index.ts";
 
@@ -43,5 +44,28 @@ describe("format and t", () => {
     expect(format("a{x}b")).toBe("ab");
     expect(t("en", "search.results", { n: 3 })).toBe("3 results");
     expect(t("ko", "search.results", { n: 3 })).toBe("검색 결과 3개");
+  });
+});
+
+describe("where the words live", () => {
+  const sources = globSync("src/**/*.{ts,astro,mts,js}").sort();
+  const HANGUL = /[\uAC00-\uD7A3]/;
+  /** Files that hold Korean by design: string files, the i18n module, the date data. */
+  const wordFile = (f: string) =>
+    /(^|\/)[\w-]*strings\.ts$/.test(f) ||
+    f.startsWith("src/i18n/") ||
+    f === "src/lib/attention/data/dates.ts";
+
+  it("Korean text in src/ is only in string files, src/i18n/ and the date data", () => {
+    expect(sources.length).toBeGreaterThan(100);
+    const holding = sources.filter((f) => !wordFile(f) && HANGUL.test(readFileSync(f, "utf8")));
+    expect(holding).toEqual([]);
+  });
+
+  it('no code picks a text with lang === "ko" ? … : … (strings[lang] does)', () => {
+    const ternary = /\blang\s*===\s*"(ko|en)"\s*\?/;
+    // src/i18n/ is where the language is read (pageLang) and the strings are picked.
+    const code = sources.filter((f) => !f.startsWith("src/i18n/"));
+    expect(code.filter((f) => ternary.test(readFileSync(f, "utf8")))).toEqual([]);
   });
 });

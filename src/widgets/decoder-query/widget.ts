@@ -3,13 +3,8 @@
 // s_{i-1}, with its scores and weights against every h_j; a toggle switches to Luong's variant
 // (query s_i) or shows it beside Bahdanau's.
 import { bindInput, bindSteps, clampStep, stepParts, toggleGroup } from "../shared/controls.ts";
-import {
-  KOREAN_DATE,
-  dateCautionLines,
-  dateProblem,
-  type Built,
-  type DateState,
-} from "../shared/date-input.ts";
+import { dateCautionLines, dateProblem, type Built, type DateState } from "../shared/date-input.ts";
+import { KOREAN_DATE } from "../shared/date-strings.ts";
 import { esc } from "../shared/format.ts";
 import { NothingToShow, defineWidget, type Parts } from "../shared/widget.ts";
 import { decoderTable, queryIdentity, renderDecoderQuery, type Decoded, type Variant } from "./render.ts";

@@ -2,13 +2,8 @@
 // through the trained Bahdanau model (encode and greedyDecode, so an edited library drives every
 // stage), one output step at a time with the ←/→ buttons, every stage named in the course's words.
 import { bindInput, bindSteps, clampStep, stepParts } from "../shared/controls.ts";
-import {
-  KOREAN_DATE,
-  dateCautionLines,
-  dateProblem,
-  type Built,
-  type DateState,
-} from "../shared/date-input.ts";
+import { dateCautionLines, dateProblem, type Built, type DateState } from "../shared/date-input.ts";
+import { KOREAN_DATE } from "../shared/date-strings.ts";
 import { esc } from "../shared/format.ts";
 import { NothingToShow, defineWidget } from "../shared/widget.ts";
 import { renderWalkthrough, walkthroughTables, type Walk } from "./render.ts";

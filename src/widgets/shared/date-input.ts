@@ -10,8 +10,6 @@ import { strings as messages } from "./date-strings.ts";
 /** The longest input a widget draws (a heatmap column per character). */
 export const MAX_INPUT = 160;
 
-export { EXAMPLES, KOREAN_DATE } from "./date-strings.ts";
-
 /** The problem that keeps an input from being decoded at all (empty, too long to draw), or null. */
 export function dateInputProblem(text: string, lang: Lang): string | null {
   const m = messages[lang];
