@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as attention from "../../lib/attention/index.ts";
-import type { Lang } from "../../i18n/lang.ts";
+import { routeLang, type Lang } from "../../i18n/lang.ts";
+import { stableId } from "./ids.ts";
 import type { ModelName } from "../../kernel/api.ts";
 import { shippedModel } from "./build-model.ts";
 import { markHtml } from "../../i18n/lang-parts.ts";
@@ -94,4 +95,31 @@ export async function buildWidget<Props, State, Result, S>(
     attrs: (hook) => partOf(parts[hook]).attrs,
     cautions: result === null ? [] : (definition.cautions?.(result, state, lang) ?? []),
   };
+}
+
+/** What a widget's component has of Astro: its route, its page, and the props its chapter wrote. */
+interface Component {
+  params: Readonly<Record<string, string | undefined>>;
+  locals: object;
+  props: object;
+}
+
+/**
+ * A widget's component, drawn: the page's language, the component's stable id (`prefix-…`, given
+ * to `initial` too as `id`) and the built widget (`buildWidget`) from the chapter's props and what
+ * the build adds to them (`add`: the models' alphabet).
+ *
+ *   const widget = await buildComponent(softLookup, Astro, "sl");
+ *   const { lang, id, s, state } = widget;
+ */
+export async function buildComponent<Props, State, Result, S>(
+  definition: WidgetDefinition<Props, State, Result, S>,
+  astro: Component,
+  prefix: string,
+  add: object = {},
+): Promise<BuiltWidget<State, Result, S> & { lang: Lang; id: string }> {
+  const lang = routeLang(astro.params);
+  const id = stableId(prefix, astro.locals, astro.props);
+  const widget = await buildWidget(definition, { ...astro.props, ...add, id } as Props, lang);
+  return { ...widget, lang, id };
 }
