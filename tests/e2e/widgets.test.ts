@@ -435,6 +435,24 @@ describe("alignment heatmap", () => {
     expect(first[3].name?.value).toMatch(/^0\.\d\d, input 3 “2”$/);
   });
 
+  it("moves the active cell without redrawing the grid, so a screen reader keeps its place", async () => {
+    const w = await show("alignment-heatmap");
+    const plot = w.locator("[data-plot]");
+    await plot.focus();
+    const grid = await plot.locator("svg").elementHandle();
+    const ring = () =>
+      w.locator("[data-plot] [data-active]").evaluate((r) => `${r.getAttribute("x")},${r.getAttribute("y")}`);
+    const places = [await ring()];
+    for (const key of ["ArrowRight", "ArrowDown", "PageDown", "p", "End"]) {
+      await page.keyboard.press(key);
+      places.push(await ring());
+    }
+    // The frame moved at every key, and the grid the reader was in is still the one on the page.
+    expect(new Set(places).size).toBe(places.length);
+    expect(await grid!.evaluate((svg) => svg.isConnected)).toBe(true);
+    expect(await w.locator("[data-plot] [data-active]").count()).toBe(1);
+  });
+
   it("shows a cell's α under the pointer", async () => {
     const w = await show("alignment-heatmap");
     const cell = (await w.locator("[data-plot] svg rect.w-heat").nth(2).boundingBox())!;
