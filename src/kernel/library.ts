@@ -2,7 +2,8 @@
  * The attention library as the reader edited it, loaded in the kernel worker: each file is
  * transpiled with sucrase, its `./x.ts` imports are resolved, and the files become blob: module
  * URLs in dependency post-order (`//# sourceURL=lib/<path>` keeps the reader's file and line in
- * stack traces). Blob URLs cannot express an import cycle, so a cycle is reported.
+ * stack traces). Blob URLs cannot express an import cycle, so a cycle is reported (a cycle through
+ * `import type` is fine: those imports are erased).
  */
 import { transform } from "sucrase";
 import type { Lang } from "../i18n/lang.ts";
@@ -22,6 +23,9 @@ export class LibraryError extends Error {
 }
 
 const IMPORT_RE = /(\b(?:import|export)\b[^'"`;]*?\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.{1,2}\/[^"']+)\2/g;
+
+/** `import type … from` and `export type … from`: TypeScript only, gone from the compiled code. */
+const TYPE_ONLY_RE = /^(?:import|export)\s+type\b/;
 
 /** Resolve `spec` imported from `from` (both relative to the library root) to a file that exists. */
 export function resolveImport(from: string, spec: string, files: Record<string, string>): string | undefined {
@@ -48,6 +52,7 @@ export function moduleOrder(files: Record<string, string>, entry = "index.ts", l
       throw new LibraryError(say.cycle([...path.slice(path.indexOf(file)), file].join(" → ")), file);
     state.set(file, "visiting");
     for (const m of files[file].matchAll(IMPORT_RE)) {
+      if (TYPE_ONLY_RE.test(m[1])) continue; // erased when compiled: no module to load first
       const target = resolveImport(file, m[3], files);
       if (!target) throw new LibraryError(say.cannotFind(m[3]), file);
       visit(target, [...path, file]);

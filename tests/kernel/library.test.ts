@@ -49,6 +49,18 @@ describe("the edited library loader", () => {
     expect((error as Error).message).toBe("import가 순환합니다: a.ts → b.ts → a.ts");
   });
 
+  it("lets type-only imports form a cycle (they are erased), and still names a cycle of real imports", async () => {
+    const files = {
+      "index.ts": 'export * from "./a.ts";',
+      "a.ts": 'import { b } from "./b.ts";\nexport type A = number;\nexport const a: A = b + 1;',
+      "b.ts": 'import type { A } from "./a.ts";\nexport const b: A = 1;',
+    };
+    expect(moduleOrder(files)).toEqual(["b.ts", "a.ts", "index.ts"]);
+    expect((await loadLibrary(files, dataUrl)).module.a).toBe(2);
+    const real = { ...files, "b.ts": 'import { type A, a } from "./a.ts";\nexport const b: A = a;' };
+    expect(() => moduleOrder(real)).toThrow("import cycle: a.ts → b.ts → a.ts");
+  });
+
   it("loads the real library from its sources, and an edit changes what it computes", async () => {
     const files = librarySources();
     const { module } = await loadLibrary(files, dataUrl);
