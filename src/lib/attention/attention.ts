@@ -12,7 +12,7 @@
 // compute the same thing for a whole batch at once.
 
 import { tanh32 } from "./activation.ts";
-import { type MaybeTape, Var } from "./autograd.ts";
+import { type MaybeTape, Var, recordBackward } from "./autograd.ts";
 import { type AdditiveParams, type ScoreName, additive, cosine, dot, general, scaledDot } from "./scores.ts";
 import type { Matrix, Vector } from "./tensor.ts";
 
@@ -245,9 +245,36 @@ function backwardMix(
   return de;
 }
 
-function newOutput(tape: MaybeTape, shape: number[], inputs: Var[]): Var {
-  const needs = tape !== null && inputs.some((v) => v.requiresGrad);
-  return new Var(new Float32Array(shape[0] * shape[1]), shape, needs);
+/**
+ * What every batched attention does once it has its scores e [B, T] (computed where mask is 1):
+ * e = −Infinity where mask is 0 (padding), α_b = softmax_t(e_b) and a_b = Σ_t α_bt values_tb
+ * (values [T, B, H]). Backward, de [B, T] goes to `scoresBackward`, which passes it on to whatever
+ * the scores were computed from (`inputs`, besides the values).
+ */
+function attendBatch(
+  tape: MaybeTape,
+  inputs: Var[],
+  values: Var,
+  mask: Float32Array | null,
+  scores: Float32Array,
+  scoresBackward: (de: Float32Array) => void,
+): BatchAttention {
+  const T = values.shape[0];
+  const B = values.shape[1];
+  const H = values.shape[2];
+  if (mask) {
+    for (let t = 0; t < T; t++)
+      for (let b = 0; b < B; b++) if (mask[t * B + b] === 0) scores[b * T + t] = -Infinity;
+  }
+  const weights = new Float32Array(B * T); // [B, T]
+  softmaxRows(scores, weights, B, T);
+  const needs = tape !== null && [...inputs, values].some((x) => x.requiresGrad);
+  const out = new Var(new Float32Array(B * H), [B, H], needs); // [B, H]
+  mixValues(weights, values, out.data, B, T, H);
+  recordBackward(tape, out, (dA) => {
+    scoresBackward(backwardMix(weights, values, dA, B, T, H)); // de [B, T]
+  });
+  return { attentionValue: out, scores, weights };
 }
 
 /**
@@ -265,21 +292,17 @@ export function additiveAttention(
   mask: Float32Array | null,
 ): BatchAttention {
   const [T, B, A] = keysProj.shape;
-  const H = values.shape[2];
   const training = tape !== null && [queryProj, keysProj, values, v].some((x) => x.requiresGrad);
   // tanh(queryProj_b + keysProj_tb), kept only for the backward pass  [T, B, A]
   const hidden = training ? new Float32Array(T * B * A) : null;
-  const scores = new Float32Array(B * T); // [B, T]
+  const scores = new Float32Array(B * T); // [B, T]; −Infinity where masked, set by attendBatch
   const q = queryProj.data;
   const k = keysProj.data;
   const va = v.data;
   for (let t = 0; t < T; t++) {
     for (let b = 0; b < B; b++) {
       const at = t * B + b;
-      if (mask && mask[at] === 0) {
-        scores[b * T + t] = -Infinity;
-        continue;
-      }
+      if (mask && mask[at] === 0) continue;
       const qa = b * A;
       const ka = at * A;
       let e = 0;
@@ -291,35 +314,25 @@ export function additiveAttention(
       scores[b * T + t] = e;
     }
   }
-  const weights = new Float32Array(B * T); // [B, T]
-  softmaxRows(scores, weights, B, T);
-  const out = newOutput(tape, [B, H], [queryProj, keysProj, values, v]); // [B, H]
-  mixValues(weights, values, out.data, B, T, H);
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dA = out.grad;
-      if (dA === null) return;
-      const de = backwardMix(weights, values, dA, B, T, H); // [B, T]
-      const gq = queryProj.requiresGrad ? queryProj.gradBuffer() : null;
-      const gk = keysProj.requiresGrad ? keysProj.gradBuffer() : null;
-      const gv = v.requiresGrad ? v.gradBuffer() : null;
-      for (let t = 0; t < T; t++) {
-        for (let b = 0; b < B; b++) {
-          const d = de[b * T + t];
-          if (d === 0) continue;
-          const at = t * B + b;
-          for (let a = 0; a < A; a++) {
-            const u = hidden![at * A + a];
-            if (gv) gv[a] += d * u;
-            const dPre = d * v.data[a] * (1 - u * u); // through tanh
-            if (gq) gq[b * A + a] += dPre;
-            if (gk) gk[at * A + a] += dPre;
-          }
+  return attendBatch(tape, [queryProj, keysProj, v], values, mask, scores, (de) => {
+    const gq = queryProj.requiresGrad ? queryProj.gradBuffer() : null;
+    const gk = keysProj.requiresGrad ? keysProj.gradBuffer() : null;
+    const gv = v.requiresGrad ? v.gradBuffer() : null;
+    for (let t = 0; t < T; t++) {
+      for (let b = 0; b < B; b++) {
+        const d = de[b * T + t];
+        if (d === 0) continue;
+        const at = t * B + b;
+        for (let a = 0; a < A; a++) {
+          const u = hidden![at * A + a];
+          if (gv) gv[a] += d * u;
+          const dPre = d * v.data[a] * (1 - u * u); // through tanh
+          if (gq) gq[b * A + a] += dPre;
+          if (gk) gk[at * A + a] += dPre;
         }
       }
-    });
-  }
-  return { attentionValue: out, scores, weights };
+    }
+  });
 }
 
 /**
@@ -334,43 +347,29 @@ export function dotAttention(
   mask: Float32Array | null,
 ): BatchAttention {
   const [T, B, K] = keys.shape;
-  const H = values.shape[2];
-  const scores = new Float32Array(B * T); // [B, T]
+  const scores = new Float32Array(B * T); // [B, T]; −Infinity where masked, set by attendBatch
   for (let t = 0; t < T; t++) {
     for (let b = 0; b < B; b++) {
       const at = t * B + b;
-      if (mask && mask[at] === 0) {
-        scores[b * T + t] = -Infinity;
-        continue;
-      }
+      if (mask && mask[at] === 0) continue;
       let e = 0;
       for (let k = 0; k < K; k++) e += queryProj.data[b * K + k] * keys.data[at * K + k];
       scores[b * T + t] = e;
     }
   }
-  const weights = new Float32Array(B * T); // [B, T]
-  softmaxRows(scores, weights, B, T);
-  const out = newOutput(tape, [B, H], [queryProj, keys, values]); // [B, H]
-  mixValues(weights, values, out.data, B, T, H);
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dA = out.grad;
-      if (dA === null) return;
-      const de = backwardMix(weights, values, dA, B, T, H); // [B, T]
-      const gq = queryProj.requiresGrad ? queryProj.gradBuffer() : null;
-      const gk = keys.requiresGrad ? keys.gradBuffer() : null;
-      for (let t = 0; t < T; t++) {
-        for (let b = 0; b < B; b++) {
-          const d = de[b * T + t];
-          if (d === 0) continue;
-          const at = t * B + b;
-          for (let k = 0; k < K; k++) {
-            if (gq) gq[b * K + k] += d * keys.data[at * K + k];
-            if (gk) gk[at * K + k] += d * queryProj.data[b * K + k];
-          }
+  return attendBatch(tape, [queryProj, keys], values, mask, scores, (de) => {
+    const gq = queryProj.requiresGrad ? queryProj.gradBuffer() : null;
+    const gk = keys.requiresGrad ? keys.gradBuffer() : null;
+    for (let t = 0; t < T; t++) {
+      for (let b = 0; b < B; b++) {
+        const d = de[b * T + t];
+        if (d === 0) continue;
+        const at = t * B + b;
+        for (let k = 0; k < K; k++) {
+          if (gq) gq[b * K + k] += d * keys.data[at * K + k];
+          if (gk) gk[at * K + k] += d * queryProj.data[b * K + k];
         }
       }
-    });
-  }
-  return { attentionValue: out, scores, weights };
+    }
+  });
 }

@@ -75,6 +75,17 @@ function output(tape: MaybeTape, shape: number[], inputs: Var[]): Var {
   return new Var(new Float32Array(sizeOf(shape)), shape, needs);
 }
 
+/**
+ * Records the backward step of an op whose result is `out`, when it has one (a tape records and
+ * some input needs a gradient): later, tape.backward calls `backward(dOut)` with d(loss)/d(out).
+ */
+export function recordBackward(tape: MaybeTape, out: Var, backward: (dOut: Float32Array) => void): void {
+  if (tape === null || !out.requiresGrad) return;
+  tape.record(() => {
+    if (out.grad !== null) backward(out.grad);
+  });
+}
+
 function lastDim(v: Var): number {
   return v.shape[v.shape.length - 1];
 }
@@ -92,14 +103,10 @@ export function matmul(tape: MaybeTape, a: Var, b: Var): Var {
   const m = a.data.length / k;
   const out = output(tape, [...a.shape.slice(0, -1), n], [a, b]); // [..., N]
   gemm(a.data, b.data, out.data, m, k, n);
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      if (a.requiresGrad) gemm(dC, b.data, a.gradBuffer(), m, n, k, { transposeB: true, accumulate: true });
-      if (b.requiresGrad) gemm(a.data, dC, b.gradBuffer(), k, m, n, { transposeA: true, accumulate: true });
-    });
-  }
+  recordBackward(tape, out, (dC) => {
+    if (a.requiresGrad) gemm(dC, b.data, a.gradBuffer(), m, n, k, { transposeB: true, accumulate: true });
+    if (b.requiresGrad) gemm(a.data, dC, b.gradBuffer(), k, m, n, { transposeA: true, accumulate: true });
+  });
   return out;
 }
 
@@ -109,17 +116,13 @@ export function add(tape: MaybeTape, a: Var, b: Var): Var {
   if (a.data.length !== b.data.length) throw new RangeError("add: shapes differ");
   const out = output(tape, [...a.shape], [a, b]);
   for (let i = 0; i < out.data.length; i++) out.data[i] = a.data[i] + b.data[i];
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      for (const x of [a, b]) {
-        if (!x.requiresGrad) continue;
-        const g = x.gradBuffer();
-        for (let i = 0; i < g.length; i++) g[i] += dC[i];
-      }
-    });
-  }
+  recordBackward(tape, out, (dC) => {
+    for (const x of [a, b]) {
+      if (!x.requiresGrad) continue;
+      const g = x.gradBuffer();
+      for (let i = 0; i < g.length; i++) g[i] += dC[i];
+    }
+  });
   return out;
 }
 
@@ -130,20 +133,16 @@ export function addBias(tape: MaybeTape, a: Var, bias: Var): Var {
   if (bias.data.length !== n) throw new RangeError("addBias: bias length differs from the last dimension");
   const out = output(tape, [...a.shape], [a, bias]);
   for (let i = 0; i < out.data.length; i++) out.data[i] = a.data[i] + bias.data[i % n];
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      if (a.requiresGrad) {
-        const g = a.gradBuffer();
-        for (let i = 0; i < g.length; i++) g[i] += dC[i];
-      }
-      if (bias.requiresGrad) {
-        const g = bias.gradBuffer();
-        for (let i = 0; i < dC.length; i++) g[i % n] += dC[i];
-      }
-    });
-  }
+  recordBackward(tape, out, (dC) => {
+    if (a.requiresGrad) {
+      const g = a.gradBuffer();
+      for (let i = 0; i < g.length; i++) g[i] += dC[i];
+    }
+    if (bias.requiresGrad) {
+      const g = bias.gradBuffer();
+      for (let i = 0; i < dC.length; i++) g[i % n] += dC[i];
+    }
+  });
   return out;
 }
 
@@ -153,37 +152,46 @@ export function mul(tape: MaybeTape, a: Var, b: Var): Var {
   if (a.data.length !== b.data.length) throw new RangeError("mul: shapes differ");
   const out = output(tape, [...a.shape], [a, b]);
   for (let i = 0; i < out.data.length; i++) out.data[i] = a.data[i] * b.data[i];
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      if (a.requiresGrad) {
-        const g = a.gradBuffer();
-        for (let i = 0; i < g.length; i++) g[i] += dC[i] * b.data[i];
-      }
-      if (b.requiresGrad) {
-        const g = b.gradBuffer();
-        for (let i = 0; i < g.length; i++) g[i] += dC[i] * a.data[i];
-      }
-    });
-  }
+  recordBackward(tape, out, (dC) => {
+    if (a.requiresGrad) {
+      const g = a.gradBuffer();
+      for (let i = 0; i < g.length; i++) g[i] += dC[i] * b.data[i];
+    }
+    if (b.requiresGrad) {
+      const g = b.gradBuffer();
+      for (let i = 0; i < g.length; i++) g[i] += dC[i] * a.data[i];
+    }
+  });
+  return out;
+}
+
+// elementwise: y = f(x) one number at a time; dx = dy ⊙ f'(x), written by each op as
+// backward(dy, y) (the slopes of tanh and σ are simplest in terms of y)
+
+function elementwise(
+  tape: MaybeTape,
+  x: Var,
+  f: (x: number) => number,
+  backward: (dy: number, y: number) => number,
+): Var {
+  const out = output(tape, [...x.shape], [x]);
+  for (let i = 0; i < out.data.length; i++) out.data[i] = f(x.data[i]);
+  recordBackward(tape, out, (dy) => {
+    const g = x.gradBuffer();
+    for (let i = 0; i < g.length; i++) g[i] += backward(dy[i], out.data[i]);
+  });
   return out;
 }
 
 // oneMinus: y = 1 − x; dx = −dy
 
 export function oneMinus(tape: MaybeTape, x: Var): Var {
-  const out = output(tape, [...x.shape], [x]);
-  for (let i = 0; i < out.data.length; i++) out.data[i] = 1 - x.data[i];
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dy = out.grad;
-      if (dy === null) return;
-      const g = x.gradBuffer();
-      for (let i = 0; i < g.length; i++) g[i] -= dy[i];
-    });
-  }
-  return out;
+  return elementwise(
+    tape,
+    x,
+    (v) => 1 - v,
+    (dy) => -dy,
+  );
 }
 
 // columns: y = x[..., from : from + width] (a block of the last dimension); the gradient goes
@@ -195,47 +203,23 @@ export function columns(tape: MaybeTape, x: Var, from: number, width: number): V
   const rows = x.data.length / n;
   const out = output(tape, [...x.shape.slice(0, -1), width], [x]); // [..., width]
   for (let r = 0; r < rows; r++) out.data.set(x.data.subarray(r * n + from, r * n + from + width), r * width);
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dy = out.grad;
-      if (dy === null) return;
-      const g = x.gradBuffer();
-      for (let r = 0; r < rows; r++) for (let j = 0; j < width; j++) g[r * n + from + j] += dy[r * width + j];
-    });
-  }
+  recordBackward(tape, out, (dy) => {
+    const g = x.gradBuffer();
+    for (let r = 0; r < rows; r++) for (let j = 0; j < width; j++) g[r * n + from + j] += dy[r * width + j];
+  });
   return out;
 }
 
 // tanh: y = tanh(x); dx = dy ⊙ (1 − y²)
 
 export function tanh(tape: MaybeTape, x: Var): Var {
-  const out = output(tape, [...x.shape], [x]);
-  for (let i = 0; i < out.data.length; i++) out.data[i] = tanh32(x.data[i]);
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dy = out.grad;
-      if (dy === null) return;
-      const g = x.gradBuffer();
-      for (let i = 0; i < g.length; i++) g[i] += dy[i] * (1 - out.data[i] * out.data[i]);
-    });
-  }
-  return out;
+  return elementwise(tape, x, tanh32, (dy, y) => dy * (1 - y * y));
 }
 
 // sigmoid: y = 1 / (1 + e^−x); dx = dy ⊙ y(1 − y)
 
 export function sigmoid(tape: MaybeTape, x: Var): Var {
-  const out = output(tape, [...x.shape], [x]);
-  for (let i = 0; i < out.data.length; i++) out.data[i] = sigmoid32(x.data[i]);
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dy = out.grad;
-      if (dy === null) return;
-      const g = x.gradBuffer();
-      for (let i = 0; i < g.length; i++) g[i] += dy[i] * out.data[i] * (1 - out.data[i]);
-    });
-  }
-  return out;
+  return elementwise(tape, x, sigmoid32, (dy, y) => dy * y * (1 - y));
 }
 
 // concat along the last dimension: [R, N1] ++ [R, N2] ++ … → [R, N1 + N2 + …]
@@ -256,23 +240,19 @@ export function concat(tape: MaybeTape, parts: Var[]): Var {
     for (let r = 0; r < rows; r++) out.data.set(src.subarray(r * w, (r + 1) * w), r * width + offset);
     offset += w;
   }
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      let at = 0;
-      for (let p = 0; p < parts.length; p++) {
-        const w = widths[p];
-        if (parts[p].requiresGrad) {
-          const g = parts[p].gradBuffer();
-          for (let r = 0; r < rows; r++) {
-            for (let j = 0; j < w; j++) g[r * w + j] += dC[r * width + at + j];
-          }
+  recordBackward(tape, out, (dC) => {
+    let at = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const w = widths[p];
+      if (parts[p].requiresGrad) {
+        const g = parts[p].gradBuffer();
+        for (let r = 0; r < rows; r++) {
+          for (let j = 0; j < w; j++) g[r * w + j] += dC[r * width + at + j];
         }
-        at += w;
       }
-    });
-  }
+      at += w;
+    }
+  });
   return out;
 }
 
@@ -283,17 +263,13 @@ export function stack(tape: MaybeTape, items: Var[]): Var {
   for (const it of items) if (it.data.length !== size) throw new RangeError("stack: items differ in size");
   const out = output(tape, [items.length, ...items[0].shape], items); // [T, ...S]
   for (let t = 0; t < items.length; t++) out.data.set(items[t].data, t * size);
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      for (let t = 0; t < items.length; t++) {
-        if (!items[t].requiresGrad) continue;
-        const g = items[t].gradBuffer();
-        for (let i = 0; i < size; i++) g[i] += dC[t * size + i];
-      }
-    });
-  }
+  recordBackward(tape, out, (dC) => {
+    for (let t = 0; t < items.length; t++) {
+      if (!items[t].requiresGrad) continue;
+      const g = items[t].gradBuffer();
+      for (let i = 0; i < size; i++) g[i] += dC[t * size + i];
+    }
+  });
   return out;
 }
 
@@ -303,14 +279,10 @@ export function step(tape: MaybeTape, seq: Var, t: number): Var {
   const size = seq.data.length / seq.shape[0];
   const out = output(tape, seq.shape.slice(1), [seq]); // [...S]
   out.data.set(seq.data.subarray(t * size, (t + 1) * size));
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      const g = seq.gradBuffer();
-      for (let i = 0; i < size; i++) g[t * size + i] += dC[i];
-    });
-  }
+  recordBackward(tape, out, (dC) => {
+    const g = seq.gradBuffer();
+    for (let i = 0; i < size; i++) g[t * size + i] += dC[i];
+  });
   return out;
 }
 
@@ -325,17 +297,13 @@ export function embedding(tape: MaybeTape, table: Var, ids: Int32Array): Var {
       throw new RangeError(`embedding: id ${id} is outside the vocabulary (size ${vocab})`);
     out.data.set(table.data.subarray(id * dim, (id + 1) * dim), r * dim);
   }
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dC = out.grad;
-      if (dC === null) return;
-      const g = table.gradBuffer();
-      for (let r = 0; r < ids.length; r++) {
-        const base = ids[r] * dim;
-        for (let j = 0; j < dim; j++) g[base + j] += dC[r * dim + j];
-      }
-    });
-  }
+  recordBackward(tape, out, (dC) => {
+    const g = table.gradBuffer();
+    for (let r = 0; r < ids.length; r++) {
+      const base = ids[r] * dim;
+      for (let j = 0; j < dim; j++) g[base + j] += dC[r * dim + j];
+    }
+  });
   return out;
 }
 
@@ -370,19 +338,15 @@ export function crossEntropy(tape: MaybeTape, logits: Var, targets: Int32Array, 
   }
   const scale = count > 0 ? 1 / count : 0;
   out.data[0] = total * scale;
-  if (out.requiresGrad) {
-    tape!.record(() => {
-      const dL = out.grad;
-      if (dL === null) return;
-      const g = logits.gradBuffer();
-      for (let r = 0; r < rows; r++) {
-        const m = (mask ? mask[r] : 1) * scale * dL[0];
-        if (m === 0) continue;
-        const base = r * v;
-        for (let j = 0; j < v; j++) g[base + j] += m * probs[base + j];
-        g[base + targets[r]] -= m;
-      }
-    });
-  }
+  recordBackward(tape, out, (dL) => {
+    const g = logits.gradBuffer();
+    for (let r = 0; r < rows; r++) {
+      const m = (mask ? mask[r] : 1) * scale * dL[0];
+      if (m === 0) continue;
+      const base = r * v;
+      for (let j = 0; j < v; j++) g[base + j] += m * probs[base + j];
+      g[base + targets[r]] -= m;
+    }
+  });
   return out;
 }
