@@ -3,16 +3,9 @@
 // to float32 rounding (tests/lib/fast-paths.test.ts).
 
 import { sigmoid32, tanh32 } from "../activation.ts";
-import { type MaybeTape, Var } from "../autograd.ts";
+import { type MaybeTape, Var, recordBackward } from "../autograd.ts";
+import type { GruParams } from "../layers.ts";
 import { fastGemm as gemm } from "./gemm.ts";
-
-/** The GRU's parameters (GruParams in ../layers.ts). */
-interface GruWeights {
-  Wx: Var; // [I, 3H]
-  Wh: Var; // [H, 3H]
-  bx: Var; // [3H]
-  bh: Var; // [3H]
-}
 
 /**
  * gruCell of ../layers.ts with its forward and backward passes written out (fused): one pass over
@@ -22,7 +15,7 @@ export function fusedGruCell(
   tape: MaybeTape,
   x: Var,
   h: Var,
-  p: GruWeights,
+  p: GruParams,
   mask: Float32Array | null = null,
 ): Var {
   const [B, I] = x.shape;
@@ -60,53 +53,27 @@ export function fusedGruCell(
       out.data[s] = (1 - zz) * nn + zz * h.data[s];
     }
   }
-  if (needs) {
-    tape!.record(() => {
-      const dOut = out.grad;
-      if (dOut === null) return;
-      const dgx = new Float32Array(B * G); // d(x Wx + bx)  [B, 3H]
-      const dgh = new Float32Array(B * G); // d(h Wh + bh)  [B, 3H]
-      const dh = h.requiresGrad ? h.gradBuffer() : null;
-      for (let b = 0; b < B; b++) {
-        const keep = mask !== null && mask[b] === 0;
-        for (let j = 0; j < H; j++) {
-          const s = b * H + j;
-          const o = b * G + j;
-          const d = dOut[s];
-          if (keep) {
-            if (dh) dh[s] += d;
-            continue;
-          }
-          const rr = r![s],
-            zz = z![s],
-            nn = n![s];
-          const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
-          const dPreZ = d * (h.data[s] - nn) * zz * (1 - zz); // through σ
-          const dPreR = dPreN * gh[o + 2 * H] * rr * (1 - rr); // through σ
-          dgx[o] = dPreR;
-          dgx[o + H] = dPreZ;
-          dgx[o + 2 * H] = dPreN;
-          dgh[o] = dPreR;
-          dgh[o + H] = dPreZ;
-          dgh[o + 2 * H] = dPreN * rr;
-          if (dh) dh[s] += d * zz;
+  recordBackward(tape, out, (dOut) => {
+    const dgx = new Float32Array(B * G); // d(x Wx + bx)  [B, 3H]
+    const dgh = new Float32Array(B * G); // d(h Wh + bh)  [B, 3H]
+    const dh = h.requiresGrad ? h.gradBuffer() : null;
+    for (let b = 0; b < B; b++) {
+      const keep = mask !== null && mask[b] === 0;
+      for (let j = 0; j < H; j++) {
+        const s = b * H + j;
+        const o = b * G + j;
+        const d = dOut[s];
+        if (keep) {
+          if (dh) dh[s] += d;
+          continue;
         }
+        const direct = gatesBackward(d, r![s], z![s], n![s], h.data[s], gh[o + 2 * H], dgx, dgh, o, H);
+        if (dh) dh[s] += direct;
       }
-      if (p.Wx.requiresGrad)
-        gemm(x.data, dgx, p.Wx.gradBuffer(), I, B, G, { transposeA: true, accumulate: true });
-      if (p.Wh.requiresGrad)
-        gemm(h.data, dgh, p.Wh.gradBuffer(), H, B, G, { transposeA: true, accumulate: true });
-      if (x.requiresGrad)
-        gemm(dgx, p.Wx.data, x.gradBuffer(), B, G, I, { transposeB: true, accumulate: true });
-      if (dh) gemm(dgh, p.Wh.data, dh, B, G, H, { transposeB: true, accumulate: true });
-      const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
-      const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
-      for (let i = 0; i < B * G; i++) {
-        if (gbx) gbx[i % G] += dgx[i];
-        if (gbh) gbh[i % G] += dgh[i];
-      }
-    });
-  }
+    }
+    if (dh) gemm(dgh, p.Wh.data, dh, B, G, H, { transposeB: true, accumulate: true });
+    weightGradients(p, x, h.data, dgx, dgh, B);
+  });
   return out;
 }
 
@@ -119,7 +86,7 @@ export function fusedGruSequence(
   tape: MaybeTape,
   xs: Var,
   h0: Var,
-  p: GruWeights,
+  p: GruParams,
   mask: Float32Array | null = null,
 ): Var {
   const [T, B, I] = xs.shape;
@@ -169,64 +136,94 @@ export function fusedGruSequence(
       }
     }
   }
-  if (needs) {
-    tape!.record(() => {
-      const dOut = out.grad;
-      if (dOut === null) return;
-      const dgx = new Float32Array(N * G); // [T, B, 3H]
-      const dgh = new Float32Array(N * G); // [T, B, 3H]
-      const dh = new Float32Array(B * H); // d(loss)/d h_t, carried backwards through time  [B, H]
-      for (let t = T - 1; t >= 0; t--) {
-        const carried = new Float32Array(B * H); // d(loss)/d h_{t-1} through step t  [B, H]
-        for (let b = 0; b < B; b++) {
-          const row = t * B + b;
-          const keep = mask !== null && mask[row] === 0;
-          for (let j = 0; j < H; j++) {
-            const s = row * H + j;
-            const d = dOut[s] + dh[b * H + j];
-            if (keep) {
-              carried[b * H + j] = d;
-              continue;
-            }
-            const o = row * G + j;
-            const rr = r[s],
-              zz = z[s],
-              nn = n[s];
-            const dPreN = d * (1 - zz) * (1 - nn * nn); // through tanh
-            const dPreZ = d * (hPrev[s] - nn) * zz * (1 - zz); // through σ
-            const dPreR = dPreN * ghn[s] * rr * (1 - rr); // through σ
-            dgx[o] = dPreR;
-            dgx[o + H] = dPreZ;
-            dgx[o + 2 * H] = dPreN;
-            dgh[o] = dPreR;
-            dgh[o + H] = dPreZ;
-            dgh[o + 2 * H] = dPreN * rr;
-            carried[b * H + j] = d * zz;
+  recordBackward(tape, out, (dOut) => {
+    const dgx = new Float32Array(N * G); // [T, B, 3H]
+    const dgh = new Float32Array(N * G); // [T, B, 3H]
+    const dh = new Float32Array(B * H); // d(loss)/d h_t, carried backwards through time  [B, H]
+    for (let t = T - 1; t >= 0; t--) {
+      const carried = new Float32Array(B * H); // d(loss)/d h_{t-1} through step t  [B, H]
+      for (let b = 0; b < B; b++) {
+        const row = t * B + b;
+        const keep = mask !== null && mask[row] === 0;
+        for (let j = 0; j < H; j++) {
+          const s = row * H + j;
+          const d = dOut[s] + dh[b * H + j];
+          if (keep) {
+            carried[b * H + j] = d;
+            continue;
           }
+          const o = row * G + j;
+          carried[b * H + j] = gatesBackward(d, r[s], z[s], n[s], hPrev[s], ghn[s], dgx, dgh, o, H);
         }
-        gemm(dgh.subarray(t * B * G, (t + 1) * B * G), p.Wh.data, carried, B, G, H, {
-          transposeB: true,
-          accumulate: true,
-        });
-        dh.set(carried);
       }
-      if (h0.requiresGrad) {
-        const g = h0.gradBuffer();
-        for (let i = 0; i < g.length; i++) g[i] += dh[i];
-      }
-      if (p.Wx.requiresGrad)
-        gemm(xs.data, dgx, p.Wx.gradBuffer(), I, N, G, { transposeA: true, accumulate: true });
-      if (p.Wh.requiresGrad)
-        gemm(hPrev, dgh, p.Wh.gradBuffer(), H, N, G, { transposeA: true, accumulate: true });
-      if (xs.requiresGrad)
-        gemm(dgx, p.Wx.data, xs.gradBuffer(), N, G, I, { transposeB: true, accumulate: true });
-      const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
-      const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
-      for (let i = 0; i < N * G; i++) {
-        if (gbx) gbx[i % G] += dgx[i];
-        if (gbh) gbh[i % G] += dgh[i];
-      }
-    });
-  }
+      gemm(dgh.subarray(t * B * G, (t + 1) * B * G), p.Wh.data, carried, B, G, H, {
+        transposeB: true,
+        accumulate: true,
+      });
+      dh.set(carried);
+    }
+    if (h0.requiresGrad) {
+      const g = h0.gradBuffer();
+      for (let i = 0; i < g.length; i++) g[i] += dh[i];
+    }
+    weightGradients(p, xs, hPrev, dgx, dgh, N);
+  });
   return out;
+}
+
+/**
+ * Backward through the gates of one unit, given d = d(loss)/d h' for it, the gates r, z, n it
+ * saved, its previous state h and hn = (h U_n + c_n): writes d(x Wx + bx) and d(h Wh + bh) for
+ * the unit at o, o + H and o + 2H, and returns the part of d(loss)/d h that does not go through
+ * the matrix product (the z ⊙ h term of h').
+ */
+function gatesBackward(
+  d: number,
+  r: number,
+  z: number,
+  n: number,
+  h: number,
+  hn: number,
+  dgx: Float32Array,
+  dgh: Float32Array,
+  o: number,
+  H: number,
+): number {
+  const dPreN = d * (1 - z) * (1 - n * n); // through tanh
+  const dPreZ = d * (h - n) * z * (1 - z); // through σ
+  const dPreR = dPreN * hn * r * (1 - r); // through σ
+  dgx[o] = dPreR;
+  dgx[o + H] = dPreZ;
+  dgx[o + 2 * H] = dPreN;
+  dgh[o] = dPreR;
+  dgh[o + H] = dPreZ;
+  dgh[o + 2 * H] = dPreN * r;
+  return d * z;
+}
+
+/**
+ * From d(x Wx + bx) and d(h Wh + bh) [rows, 3H] to the gradients of Wx, Wh, bx, bh and of the
+ * input x [rows, I], where h [rows, H] holds the states the gates read.
+ */
+function weightGradients(
+  p: GruParams,
+  x: Var,
+  h: Float32Array,
+  dgx: Float32Array,
+  dgh: Float32Array,
+  rows: number,
+): void {
+  const [I, G] = p.Wx.shape;
+  const H = p.Wh.shape[0];
+  if (p.Wx.requiresGrad)
+    gemm(x.data, dgx, p.Wx.gradBuffer(), I, rows, G, { transposeA: true, accumulate: true });
+  if (p.Wh.requiresGrad) gemm(h, dgh, p.Wh.gradBuffer(), H, rows, G, { transposeA: true, accumulate: true });
+  if (x.requiresGrad)
+    gemm(dgx, p.Wx.data, x.gradBuffer(), rows, G, I, { transposeB: true, accumulate: true });
+  const gbx = p.bx.requiresGrad ? p.bx.gradBuffer() : null;
+  const gbh = p.bh.requiresGrad ? p.bh.gradBuffer() : null;
+  for (let i = 0; i < rows * G; i++) {
+    if (gbx) gbx[i % G] += dgx[i];
+    if (gbh) gbh[i % G] += dgh[i];
+  }
 }
