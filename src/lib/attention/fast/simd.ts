@@ -5,6 +5,8 @@
 // opcodes 0xFD …), so there is no opaque binary in the repository. Where WebAssembly SIMD is
 // missing (or blocked by a content security policy), gemm.ts falls back to TypeScript.
 
+import type { gemm } from "../tensor.ts";
+
 const uleb = (n: number): number[] => {
   const out: number[] = [];
   do {
@@ -172,18 +174,9 @@ function ensureBytes(mem: WebAssembly.Memory, bytes: number): void {
  * memory (transposed when asked, padded to 2 rows × 16 columns), multiplied, and copied back.
  * Returns false when the kernel is not available.
  */
-export function simdGemm(
-  a: Float32Array,
-  b: Float32Array,
-  c: Float32Array,
-  m: number,
-  k: number,
-  n: number,
-  transposeA: boolean,
-  transposeB: boolean,
-  accumulate: boolean,
-): boolean {
+export const simdGemm: (...args: Parameters<typeof gemm>) => boolean = (a, b, c, m, k, n, options = {}) => {
   if (!simdAvailable() || kernel === null || kernel === undefined) return false;
+  const { transposeA = false, transposeB = false, accumulate = false } = options;
   const mp = m + (m & 1);
   const np = (n + 15) & ~15;
   const mem = kernel.memory;
@@ -221,7 +214,7 @@ export function simdGemm(
     for (let i = 0; i < m; i++) c.set(heap.subarray(cAt + i * np, cAt + i * np + n), i * n);
   }
   return true;
-}
+};
 
 /** B [k, n] (or Bᵀ stored [n, k]) into the module's memory at float offset `at`, rows padded to np. */
 function copyB(b: Float32Array, at: number, k: number, n: number, np: number, transposeB: boolean): void {
