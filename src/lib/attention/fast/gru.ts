@@ -3,21 +3,15 @@
 // to float32 rounding (tests/lib/fast-paths.test.ts).
 
 import { sigmoid32, tanh32 } from "../activation.ts";
-import { type MaybeTape, Var, recordBackward } from "../autograd.ts";
-import type { GruParams } from "../layers.ts";
+import { Var, recordBackward } from "../autograd.ts";
+import type { GruParams, gruCell, gruSequence } from "../layers.ts";
 import { fastGemm as gemm } from "./gemm.ts";
 
 /**
  * gruCell of ../layers.ts with its forward and backward passes written out (fused): one pass over
  * the gates instead of a dozen autograd operations, because this op runs T times per batch.
  */
-export function fusedGruCell(
-  tape: MaybeTape,
-  x: Var,
-  h: Var,
-  p: GruParams,
-  mask: Float32Array | null = null,
-): Var {
+export const fusedGruCell: typeof gruCell = (tape, x, h, p, mask = null) => {
   const [B, I] = x.shape;
   const H = h.shape[1];
   const G = 3 * H;
@@ -75,20 +69,14 @@ export function fusedGruCell(
     weightGradients(p, x, h.data, dgx, dgh, B);
   });
   return out;
-}
+};
 
 /**
  * gruSequence of ../layers.ts, fused: the input products x_t W for all t are one matrix product,
  * and so are the weight gradients; only h_{t-1} U must go step by step. Backward runs through
  * time from t = T−1 down to 0 (backpropagation through time).
  */
-export function fusedGruSequence(
-  tape: MaybeTape,
-  xs: Var,
-  h0: Var,
-  p: GruParams,
-  mask: Float32Array | null = null,
-): Var {
+export const fusedGruSequence: typeof gruSequence = (tape, xs, h0, p, mask = null) => {
   const [T, B, I] = xs.shape;
   const H = h0.shape[1];
   const G = 3 * H;
@@ -169,7 +157,7 @@ export function fusedGruSequence(
     weightGradients(p, xs, hPrev, dgx, dgh, N);
   });
   return out;
-}
+};
 
 /**
  * Backward through the gates of one unit, given d = d(loss)/d h' for it, the gates r, z, n it
