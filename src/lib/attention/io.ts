@@ -30,13 +30,8 @@ export interface TensorEntry {
 export interface ModelMeta {
   format: string;
   formatVersion: number;
-  config: {
-    attention: AttentionKind;
-    embedDim: number;
-    hiddenDim: number;
-    attentionDim: number;
-    seed: number;
-  };
+  /** The model's configuration; its vocabularies are stored on their own, next to it. */
+  config: Omit<Seq2SeqConfig, "inputVocab" | "outputVocab">;
   inputVocab: string[];
   outputVocab: string[];
   dtype: "float32" | "float16";
