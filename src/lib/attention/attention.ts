@@ -358,17 +358,14 @@ export function dotAttention(
     }
   }
   return attendBatch(tape, [queryProj, keys], values, mask, scores, (de) => {
-    const gq = queryProj.requiresGrad ? queryProj.gradBuffer() : null;
-    const gk = keys.requiresGrad ? keys.gradBuffer() : null;
+    // dqueryProj_b = Σ_t de_bt keys_tb: the keys mixed by de, as the values are mixed by α
+    if (queryProj.requiresGrad) mixValues(de, keys, queryProj.gradBuffer(), B, T, K);
+    if (!keys.requiresGrad) return;
+    const gk = keys.gradBuffer(); // dkeys_tb = de_bt queryProj_b
     for (let t = 0; t < T; t++) {
       for (let b = 0; b < B; b++) {
         const d = de[b * T + t];
-        if (d === 0) continue;
-        const at = t * B + b;
-        for (let k = 0; k < K; k++) {
-          if (gq) gq[b * K + k] += d * keys.data[at * K + k];
-          if (gk) gk[at * K + k] += d * queryProj.data[b * K + k];
-        }
+        if (d !== 0) for (let k = 0; k < K; k++) gk[(t * B + b) * K + k] += d * queryProj.data[b * K + k];
       }
     }
   });
