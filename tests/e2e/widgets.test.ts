@@ -435,6 +435,37 @@ describe("alignment heatmap", () => {
     expect(first[3].name?.value).toMatch(/^0\.\d\d, input 3 “2”$/);
   });
 
+  it("fills a new matrix row by row, or draws it whole for a reader who asks for reduced motion", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"] as const) {
+      const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion });
+      const { page: p } = await openPage(ctx, new URL("en/widgets/", baseUrl).href);
+      const w = p.locator('[data-widget="alignment-heatmap"]');
+      await w.scrollIntoViewIfNeeded();
+      const ready = () =>
+        p.waitForFunction(
+          () =>
+            document.querySelector<HTMLElement>('[data-widget="alignment-heatmap"]')?.dataset.ready ===
+            "true",
+        );
+      await ready();
+      // Every drawing of the matrix, as the number of rows filled in.
+      await w.locator("[data-plot]").evaluate((plot) => {
+        const seen: number[] = [];
+        (window as unknown as { rowsSeen: number[] }).rowsSeen = seen;
+        new MutationObserver(() => seen.push(plot.querySelectorAll("g[role=row]").length - 1)).observe(plot, {
+          childList: true,
+        });
+      });
+      await w.locator("[data-input]").fill("1 March 2026");
+      await ready();
+      const seen = await p.evaluate(() => (window as unknown as { rowsSeen: number[] }).rowsSeen);
+      expect(seen.at(-1), reducedMotion).toBe(10);
+      if (reducedMotion === "reduce") expect(seen, reducedMotion).toEqual([10]);
+      else expect(seen, reducedMotion).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      await ctx.close();
+    }
+  });
+
   it("moves the active cell without redrawing the grid, so a screen reader keeps its place", async () => {
     const w = await show("alignment-heatmap");
     const plot = w.locator("[data-plot]");
