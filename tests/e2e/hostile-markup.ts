@@ -283,11 +283,35 @@ export const hostileMarkup: HostileMarkup[] = [
 export const engineSubset = [
   "meta refresh inside SVG",
   "SVG animate sets a link's href",
+  "off-site links in HTML and SVG, with a ping",
   "<style> hides the course",
   "fixed overlay through a style attribute",
   "image beacons",
   "SVG paint, markers, clips and use from another document",
 ].map((name) => hostileMarkup.find((p) => p.name === name)!);
+
+/**
+ * Click every link and control in the cell's output, shadow roots included, as an event from the
+ * page (a driver's pointer cannot reach into a shadow root, and a click on the output's middle may
+ * miss a small link). Runs in the page: self-contained, like `lookOfPage`. Returns how many it clicked.
+ */
+export function clickEveryLink({ cell }: { cell: string }): number {
+  const output = document.querySelector(`[data-cell="${cell}"] [data-cell-output]`);
+  const all: Element[] = [];
+  const walk = (root: Element | ShadowRoot) => {
+    for (const el of root.querySelectorAll("*")) {
+      all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if (output) walk(output);
+  const actors = all.filter((el) => /^(a|button|input)$/i.test(el.localName));
+  for (const el of actors)
+    el.dispatchEvent(
+      new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, view: window }),
+    );
+  return actors.length;
+}
 
 /** What the page looks like to the checks below (all of it plain data, so any driver can bring it back). */
 export interface PageLook {

@@ -11,7 +11,7 @@ import { builtPages, distDir } from "../e2e/pages.ts";
 import { serveDist, type StaticServer } from "../e2e/server.ts";
 import { errorProbe, type Engine, type EnginePage } from "./driver.ts";
 import { widgets } from "../../src/widgets/index.ts";
-import { engineSubset, lookOfPage } from "../e2e/hostile-markup.ts";
+import { clickEveryLink, engineSubset, lookOfPage } from "../e2e/hostile-markup.ts";
 import { predictionsStarted, pressJustShowMe } from "../e2e/predictions.ts";
 import { encodeShare } from "../../src/kernel/share.ts";
 
@@ -421,6 +421,7 @@ export function readerFlows(start: () => Promise<Engine>, options: { probe: bool
             const url = await open(page, i + 1, payload.code(server.url));
             if (payload.click) {
               await page.click(`${cell(ids.cell)} [data-cell-output] .o-plot`);
+              expect(await page.evaluate(clickEveryLink, ids), payload.name).toBeGreaterThan(0);
               await page.evaluate(() => new Promise((ok) => setTimeout(ok, 400)));
             }
             const look = await page.evaluate(lookOfPage, ids);
