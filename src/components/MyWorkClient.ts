@@ -3,7 +3,9 @@
  * is checked completely and shown as a list of changes; nothing is written until the reader
  * confirms.
  */
-import { part, withStrings } from "./editing/dom.ts";
+import { format, pageLang } from "../i18n/lang.ts";
+import { part } from "./editing/dom.ts";
+import { strings } from "./strings.ts";
 import { getStore, KEPT_MARK } from "../kernel/storage/index.ts";
 import { askToKeepAgain, persistence, type Persistence } from "../kernel/storage/persist.ts";
 import {
@@ -15,8 +17,6 @@ import {
   type ImportPlan,
   type Snapshot,
 } from "../kernel/storage/transfer.ts";
-
-type Strings = Record<string, string>;
 
 function li(text: string, tag?: string): HTMLLIElement {
   const item = document.createElement("li");
@@ -65,9 +65,10 @@ function keptMark(): string | null {
 }
 
 export function startMyWork(): void {
-  const found = withStrings("[data-my-work]");
+  const found = document.querySelector<HTMLElement>("[data-my-work]");
   if (!found) return;
-  const { root, s } = found;
+  const root: HTMLElement = found;
+  const s = strings[pageLang()].myWork;
   const store = getStore();
   const message = part(root, "[data-transfer-message]");
   const planBox = part(root, "[data-import-plan]");
@@ -77,15 +78,13 @@ export function startMyWork(): void {
     message.textContent = text;
     message.dataset.kind = kind;
   };
-  const fill = (key: string, vars: Record<string, string | number>) =>
-    s[key].replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
 
   const keep = part(root, "[data-persistence]");
   const askButton = part<HTMLButtonElement>(root, '[data-action="persist"]');
   function showPersistence(state: Persistence, refused = false) {
     keep.dataset.persistence = state;
     part(keep, "[data-persistence-text]").textContent =
-      state === "persistent" ? s["store.kept"] : refused ? s["store.keepRefused"] : s["store.mayClear"];
+      state === "persistent" ? s.kept : refused ? s.keepRefused : s.mayClear;
     askButton.hidden = state === "persistent";
   }
   askButton.addEventListener("click", async () => {
@@ -103,10 +102,10 @@ export function startMyWork(): void {
     const text = part(gone, "[data-work-gone-text]");
     // The mark outlived the database: the browser (or the reader) cleared the stored work.
     if (mark !== null && since === undefined)
-      text.textContent = fill("store.gone", {
+      text.textContent = format(s.gone, {
         date: new Date(Number(mark)).toLocaleDateString(document.documentElement.lang),
       });
-    else text.textContent = s["store.empty"];
+    else text.textContent = s.empty;
     gone.dataset.workGone = mark !== null && since === undefined ? "cleared" : "empty";
   }
 
@@ -118,27 +117,23 @@ export function startMyWork(): void {
       Object.keys(p.passed).length + Object.keys(p.quiz).length + Object.keys(p.read).length === 0;
     await showGone(empty);
     const count = (k: string) => snap.edits.filter((e) => e.kind === k).length;
-    part(root, "[data-work-summary]").textContent = s["store.summary"]
-      .replace("{cells}", String(count("cell")))
-      .replace("{library}", String(count("library")))
-      .replace("{models}", String(snap.models.length));
+    part(root, "[data-work-summary]").textContent = format(s.summary, {
+      cells: count("cell"),
+      library: count("library"),
+      models: snap.models.length,
+    });
 
-    const kindName: Strings = {
-      cell: s["store.cell"],
-      library: s["store.libraryFile"],
-      "library-draft": s["store.libraryDraft"],
-    };
     const edits = [
-      ...snap.edits.map((e) => li(`${kindName[e.kind]} · ${e.id}`)),
-      ...snap.models.map((m) => li(`${s["store.model"]} · ${m.name}`)),
+      ...snap.edits.map((e) => li(`${s.kind[e.kind]} · ${e.id}`)),
+      ...snap.models.map((m) => li(`${s.kind.model} · ${m.name}`)),
     ];
-    part(root, "[data-edits-list]").replaceChildren(list(edits, s["store.noEdits"]));
+    part(root, "[data-edits-list]").replaceChildren(list(edits, s.noEdits));
   }
 
   for (const b of root.querySelectorAll('[data-action="export"]'))
     b.addEventListener("click", async () => {
       downloadExport(await store.snapshot());
-      say(s["store.exported"]);
+      say(s.exported);
     });
 
   const input = part<HTMLInputElement>(root, "[data-import-file]");
@@ -152,31 +147,25 @@ export function startMyWork(): void {
     const result =
       file.size > MAX_IMPORT_BYTES ? parseImport("", file.size) : parseImport(await file.text(), file.size);
     if (!result.ok) {
-      say(s[`store.err.${result.code}`].replace("{detail}", result.detail), "error");
+      say(format(s.err[result.code], { detail: result.detail }), "error");
       return;
     }
     const plan = planImport(await store.snapshot(), result.snapshot);
     const counts = planCounts(plan);
     if (counts.added === 0 && plan.progressAdded === 0) {
-      say(fill("store.importNothing", counts));
+      say(format(s.importNothing, counts));
       return;
     }
-    const what: Strings = {
-      cell: s["store.cell"],
-      library: s["store.libraryFile"],
-      "library-draft": s["store.libraryDraft"],
-      model: s["store.model"],
-    };
     const rows = plan.changes
-      .filter((c) => c.change !== "same")
+      .flatMap(({ change, what, id }) => (change === "same" ? [] : [{ change, what, id }]))
       .map((c) => {
-        const row = li(`${s[`store.plan.${c.change}`]}: ${what[c.what]} · ${c.id}`);
+        const row = li(`${s.plan[c.change]}: ${s.kind[c.what]} · ${c.id}`);
         row.dataset.change = c.change;
         return row;
       });
-    if (plan.progressAdded > 0) rows.push(li(fill("store.progressAdded", { n: plan.progressAdded })));
+    if (plan.progressAdded > 0) rows.push(li(format(s.progressAdded, { n: plan.progressAdded })));
     part(root, "[data-plan-list]").replaceChildren(...rows);
-    part(root, "[data-plan-summary]").textContent = fill("store.planSummary", counts);
+    part(root, "[data-plan-summary]").textContent = format(s.planSummary, counts);
     pending = { snapshot: result.snapshot, plan };
     say("");
     planBox.hidden = false;
@@ -191,14 +180,14 @@ export function startMyWork(): void {
     pending = undefined;
     planBox.hidden = true;
     // Another tab may have saved something newer since the plan was made: say what really happened.
-    say(fill("store.imported", { ...counts, added: done.written, kept: counts.kept + done.kept }));
+    say(format(s.imported, { ...counts, added: done.written, kept: counts.kept + done.kept }));
     await render();
   });
 
   part(root, '[data-action="import-cancel"]').addEventListener("click", () => {
     pending = undefined;
     planBox.hidden = true;
-    say(s["store.cancelled"]);
+    say(s.cancelled);
   });
 
   store.onChange(() => void render());

@@ -212,31 +212,9 @@ export const ko = {
   "library.badgeTitle": "고친 파일: {files}. 눌러서 비교하거나 되돌리세요.",
   "library.badgeFailedTitle": "고친 라이브러리를 불러오지 못해 원본을 씁니다: {error}",
   "library.openInEditor": "편집기에서 열기",
-  "store.title": "내 작업",
-  "store.intro":
-    "고친 셀과 라이브러리, 진행 상황, 직접 학습한 모델은 이 브라우저(IndexedDB)에만 저장되고 어디에도 전송되지 않습니다. 다른 브라우저나 기기로 옮기려면 파일로 내보낸 뒤 그곳에서 가져오세요.",
-  "store.summary": "고친 셀 {cells}개 · 고친 라이브러리 파일 {library}개 · 학습한 모델 {models}개",
-  "store.transfer": "내보내기와 가져오기",
-  "store.export": "내보내기",
-  "store.import": "가져오기",
-  "store.exported": "파일로 저장했습니다.",
-  "store.importPlan": "이 파일을 가져오면 다음이 바뀝니다.",
-  "store.importConfirm": "가져오기 확인",
-  "store.importCancel": "취소",
-  "store.cancelled": "가져오지 않았습니다. 아무것도 바뀌지 않았습니다.",
-  "store.add": "추가",
-  "store.progressAdded": "진행 상황 {n}건 추가",
-  "store.err.too-large": "파일이 너무 큽니다({detail}). 아무것도 바뀌지 않았습니다.",
-  "store.err.not-json": "JSON 파일이 아니거나 손상된 파일입니다. 아무것도 바뀌지 않았습니다.",
-  "store.err.wrong-format": "이 사이트에서 내보낸 파일이 아닙니다. 아무것도 바뀌지 않았습니다.",
-  "store.err.wrong-version":
-    "이 사이트가 읽을 수 없는 버전의 파일입니다({detail}). 아무것도 바뀌지 않았습니다.",
-  "store.err.bad-shape": "파일 내용이 올바르지 않습니다({detail}). 아무것도 바뀌지 않았습니다.",
   "store.quota":
     "저장 공간이 가득 차서 편집을 이 탭의 메모리에만 보관하고 있습니다. 탭을 닫기 전에 내보내세요.",
   "store.conflict": "다른 탭에서 이 코드의 더 새로운 편집을 저장했습니다.",
-  "store.edits": "고친 셀과 파일",
-  "store.noEdits": "아직 고친 셀이나 파일이 없습니다.",
   "store.stale": "원본이 바뀜",
   "store.nav": "내 작업",
   "share.button": "공유 링크 복사",
@@ -252,30 +230,7 @@ export const ko = {
   "share.discard": "원래 코드로",
   "store.loadTheirs": "다른 탭의 편집 불러오기",
   "store.keepMine": "내 편집 유지",
-  "store.cell": "셀",
-  "store.libraryFile": "라이브러리 파일",
-  "store.libraryDraft": "라이브러리 파일(적용 전)",
-  "store.model": "모델",
   "store.exportOffer": "지금 내보내기",
-  "store.plan.add": "추가",
-  "store.plan.update": "바꿈(파일 쪽이 더 새로움)",
-  "store.plan.keep": "지금 것 유지(파일보다 더 새로움)",
-  "store.planSummary": "추가 {added}건, 더 새로운 지금 작업 유지 {kept}건, 이미 있어 건너뜀 {skipped}건",
-  "store.imported":
-    "가져왔습니다. 추가 {added}건, 더 새로운 지금 작업 유지 {kept}건, 이미 있어 건너뜀 {skipped}건입니다.",
-  "store.importNothing":
-    "이 파일에는 지금 작업보다 새로운 내용이 없습니다(더 새로운 지금 작업 유지 {kept}건, 이미 있어 건너뜀 {skipped}건). 아무것도 바뀌지 않았습니다.",
-  "store.kept": "계속 보관됨: 직접 지우지 않는 한 이 브라우저가 작업을 지우지 않습니다.",
-  "store.mayClear":
-    "브라우저가 지울 수 있음: 저장 공간이 모자랄 때, Safari에서는 7일 동안 방문하지 않을 때 작업이 지워질 수 있습니다. 내보내면 파일로 사본을 남길 수 있습니다.",
-  "store.keepRefused":
-    "브라우저가 계속 보관하기를 허락하지 않았습니다. 브라우저가 스스로 정하며, 사이트를 북마크하거나 설치하면 허락하는 경우가 많습니다. 내보내면 파일로 사본을 남길 수 있습니다.",
-  "store.askKeep": "계속 보관하도록 요청",
-  "store.gone":
-    "{date}부터 이 브라우저에 보관하던 작업이 사라졌습니다. 브라우저가 지운 것입니다. 내보낸 파일이 있으면 가져와서 되살리세요.",
-  "store.empty":
-    "이 브라우저에는 보관된 작업이 없습니다. 전에 여기서 공부했다면 브라우저가 작업을 지웠을 수 있습니다. 내보낸 파일이 있으면 가져와서 되살리세요.",
-  "store.importFile": "파일 가져오기",
   "store.remind":
     "{days}일이 넘도록 내보내지 않은 작업이 이 브라우저에만 있고, 브라우저가 이를 지울 수 있습니다. 파일로 내보내 사본을 남기세요.",
   "store.remindDismiss": "닫기",
