@@ -44,6 +44,7 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
   const out: string[] = [
     `<text x="${LEFT}" y="14" class="w-soft" font-size="${FONT.number}">${esc(s.decoder)}</text>`,
   ];
+  const labels: string[] = [];
   for (let k = 0; k <= L; k++) {
     const x = LEFT + k * S_GAP;
     const future = variant === "bahdanau" ? k >= i : k > i;
@@ -57,8 +58,8 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
     );
     if (k >= 1) {
       const written = k < i || (k === i && variant === "luong");
-      out.push(
-        `<text x="${x + 22}" y="88" text-anchor="middle" font-size="${FONT.label}" class="${written ? "w-text" : "w-soft"} w-mono">${written ? `“${esc(charLabel(d.outputTokens[k - 1]))}”` : k === i ? "?" : ""}</text>`,
+      labels.push(
+        `<text x="${x + 22}" y="88" text-anchor="middle" font-size="${FONT.label}" class="${written ? "w-text" : "w-soft"} w-mono w-halo">${written ? `“${esc(charLabel(d.outputTokens[k - 1]))}”` : k === i ? "?" : ""}</text>`,
       );
     }
     if (k < L) out.push(`<line x1="${x + 44}" y1="55" x2="${x + S_GAP}" y2="55" class="w-line"/>`);
@@ -68,8 +69,8 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
     `<text x="${qx}" y="32" text-anchor="middle" font-size="${FONT.number}" font-weight="700" class="w-text">${esc(s.query)} ↓</text>`,
   );
   if (variant === "bahdanau") {
-    out.push(
-      `<text x="${LEFT + i * S_GAP + 22}" y="104" text-anchor="middle" font-size="${FONT.small}" class="w-soft">${esc(s.notYet)}</text>`,
+    labels.push(
+      `<text x="${LEFT + i * S_GAP + 22}" y="104" text-anchor="middle" font-size="${FONT.small}" class="w-soft w-halo">${esc(s.notYet)}</text>`,
     );
   }
   // Encoder states (the keys), with a line from the query to each, as wide as its weight.
@@ -80,6 +81,8 @@ export function renderDecoderQuery(d: Decoded, i: number, variant: Variant, s: S
       `<line x1="${qx}" y1="72" x2="${x + (COL - 4) / 2}" y2="${ENC_Y}" class="w-stroke-query" stroke-width="${r(0.3 + 5 * w)}" stroke-opacity="${r(0.15 + 0.85 * w)}"/>`,
     );
   }
+  // The written characters and "not computed yet" go over the lines, each on a halo of the background.
+  out.push(...labels);
   out.push(
     `<text x="${LEFT}" y="${ENC_Y - 14}" class="w-soft w-halo" font-size="${FONT.number}">${esc(s.encoder)}</text>`,
   );
