@@ -10,7 +10,8 @@ const ids = (value: string | undefined) => (value ? value.split(",").filter(Bool
 
 /**
  * "✓ read · 1/2 exercises · 0/1 quizzes" (in Korean the word comes before the count: the label
- * templates carry each language's word order), or "" when the reader has not started the chapter.
+ * templates carry each language's word order); when the reader has not started the chapter,
+ * the mark's "not started" label if it has one, or "".
  */
 export function markText(el: HTMLElement, progress: Progress): string {
   const slug = el.dataset.progressChapter!;
@@ -19,7 +20,7 @@ export function markText(el: HTMLElement, progress: Progress): string {
   const passed = exercises.filter((id) => progress.passed[id]).length;
   const answered = quizzes.filter((id) => progress.quiz[id]).length;
   const read = Boolean(progress.read[slug]);
-  if (!read && passed === 0 && answered === 0) return "";
+  if (!read && passed === 0 && answered === 0) return el.dataset.labelNone ?? "";
   const parts = [read ? `✓ ${el.dataset.labelRead}` : ""];
   if (exercises.length)
     parts.push(format(el.dataset.labelExercises ?? "", { done: passed, total: exercises.length }));
@@ -33,6 +34,7 @@ export const showProgressMarks = once(() =>
   followProgress((progress) => {
     for (const el of document.querySelectorAll<HTMLElement>("[data-progress-chapter]")) {
       el.textContent = markText(el, progress);
+      el.classList.toggle("none", el.textContent !== "" && el.textContent === el.dataset.labelNone);
     }
   }),
 );

@@ -56,7 +56,16 @@ describe("exercises in a chapter", () => {
       ).includes("1/2"),
     );
     expect(await mark.textContent()).toContain("1/2");
+    // The contents leave a chapter not started blank; the progress page's column says so.
+    expect(await toc.locator('[data-chapter="01-dictionary"] [data-progress-chapter]').textContent()).toBe(
+      "",
+    );
     await toc.close();
+    const progressPage = (await openPage(shared.context, at("/en/progress/"))).page;
+    const markOf = (slug: string) => progressPage.locator(`[data-progress-chapter="${slug}"]`);
+    await expect.poll(() => markOf("02-querying").textContent()).toContain("1/2");
+    expect(await markOf("01-dictionary").textContent()).toBe("Not started");
+    await progressPage.close();
     expect(problems.consoleErrors).toEqual([]);
   });
 
